@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Mvc;
+
+namespace PledgeSite.Web.Infrastructure;
+
+public static class SitePipeline
+{
+    public static WebApplicationBuilder AddSitePages(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddRazorPages(options =>
+            {
+                options.Conventions.AuthorizeAreaFolder("Backoffice", "/", StaffPolicies.Staff);
+                options.Conventions.AllowAnonymousToAreaPage("Backoffice", "/Account/SignIn");
+                options.Conventions.AllowAnonymousToAreaPage("Backoffice", "/Account/SignOut");
+            })
+            .AddMvcOptions(options =>
+            {
+                options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                options.Filters.AddService<FormProtectionFilter>();
+            });
+        builder.Services.Configure<RouteOptions>(o =>
+        {
+            o.LowercaseUrls = true;
+            o.AppendTrailingSlash = false;
+        });
+        builder.Services.AddOutputCache(options =>
+        {
+            // Anonymous public pages opt in with [OutputCache(PolicyName = "Public", Tags = [...])] and are
+            // evicted by tag when content or pledges change.
+            options.AddPolicy("Public", policy => policy.Expire(TimeSpan.FromMinutes(10)).SetVaryByQuery("*"));
+        });
+        return builder;
+    }
+
+    public static WebApplication UseSitePipeline(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseForwardedHeaders();
+        if (app.Environment.IsDevelopment())
+        {
+            app.UseDeveloperExceptionPage();
+        }
+        else
+        {
+            app.UseExceptionHandler("/error/500");
+            app.UseHsts();
+        }
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseResponseCompression();
+        app.UseRouting();
+        app.UseMiddleware<RateLimitMiddleware>();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseOutputCache();
+
+        app.MapStaticAssets();
+        app.MapRazorPages().WithStaticAssets();
+        app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapGet("/robots.txt", (HttpContext context) =>
+        {
+            var origin = $"{context.Request.Scheme}://{context.Request.Host}";
+            return Results.Text($"User-agent: *\nDisallow: /backoffice/\nDisallow: /pledge/manage/\nDisallow: /pledge/sign/\nSitemap: {origin}/sitemap.xml\n", "text/plain");
+        });
+        return app;
+    }
+}

@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using PledgeSite.Core.Data;
+using PledgeSite.Core.Entities;
+
+namespace PledgeSite.Web.Infrastructure;
+
+/// <summary>
+/// Starter data that a feature loads on first start (roles, uSync content, the action plan from seeds/...).
+/// Seeders run in <see cref="Order"/>, after migrations, and must be idempotent.
+/// </summary>
+public interface IStartupSeeder
+{
+    int Order { get; }
+    Task SeedAsync(CancellationToken cancellationToken);
+}
+
+public static class StartupTasks
+{
+    /// <summary>Applies migrations and runs the seeders, as configured. Called once before the app starts serving.</summary>
+    public static async Task InitialiseDatabaseAsync(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PledgeDbContext>();
+        if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
+        {
+            await db.Database.MigrateAsync();
+            if (db.IsSqlite)
+            {
+                // WAL lets readers carry on while one writer writes; it persists in the database file.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+            }
+        }
+        if (app.Configuration.GetValue("Database:SeedOnStartup", true))
+        {
+            foreach (var seeder in scope.ServiceProvider.GetServices<IStartupSeeder>().OrderBy(s => s.Order))
+            {
+                await seeder.SeedAsync(CancellationToken.None);
+            }
+        }
+    }
+}
+
+/// <summary>Makes sure every staff role exists.</summary>
+public sealed class RoleSeeder(RoleManager<IdentityRole> roles) : IStartupSeeder
+{
+    public int Order => 0;
+
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        foreach (var role in StaffRoles.All)
+        {
+            if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole(role));
+        }
+    }
+}

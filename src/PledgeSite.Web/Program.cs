@@ -1,0 +1,22 @@
+using PledgeSite.Web.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
+
+builder.AddPledgeDatabase();
+builder.AddSiteFoundation();
+builder.AddSiteEmail();
+builder.AddSiteProtection();
+builder.AddStaffAccounts();
+builder.AddSitePages();
+
+var app = builder.Build();
+
+if (await CommandLine.TryRunAsync(app, args)) return;
+
+await app.InitialiseDatabaseAsync();
+app.UseSitePipeline();
+await app.RunAsync();
+
+/// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

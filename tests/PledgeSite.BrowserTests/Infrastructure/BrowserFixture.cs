@@ -1,0 +1,81 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using PledgeSite.Tests.Infrastructure;
+
+[assembly: AssemblyFixture(typeof(PledgeSite.BrowserTests.Infrastructure.BrowserFixture))]
+
+namespace PledgeSite.BrowserTests.Infrastructure;
+
+/// <summary>
+/// One Chromium and one running site (Kestrel on a free loopback port) for the whole test run.
+/// Each test opens its own context, with or without JavaScript.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private IPlaywright? _playwright;
+
+    public SiteFactory Site { get; } = new() { UseRealClock = true, RunBackgroundWork = true };
+    public Uri BaseUri { get; private set; } = default!;
+    public IBrowser Browser { get; private set; } = default!;
+
+    public async ValueTask InitializeAsync()
+    {
+        BaseUri = Site.StartOnKestrel();
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
+        });
+    }
+
+    /// <summary>A fresh browser context (own cookies) and page on the site.</summary>
+    public async Task<IPage> NewPageAsync(bool javaScript = true)
+    {
+        var context = await Browser.NewContextAsync(new()
+        {
+            BaseURL = BaseUri.ToString(),
+            JavaScriptEnabled = javaScript,
+            ViewportSize = new() { Width = 1024, Height = 800 },
+        });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Browser is not null) await Browser.CloseAsync();
+        _playwright?.Dispose();
+        Site.Dispose();
+    }
+}
+
+public static class PageAssertions
+{
+    private static readonly AxeRunOptions Wcag22AA = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+    };
+
+    /// <summary>Runs axe-core with the WCAG 2.2 AA tags and fails listing every violation. Needs JavaScript on.</summary>
+    public static async Task AssertNoAxeViolationsAsync(this IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var result = await page.RunAxe(Wcag22AA);
+        var violations = result.Violations.Select(v =>
+            $"{v.Id} ({v.Impact}): {v.Help}\n    " + string.Join("\n    ", v.Nodes.Select(n => string.Join(" ", n.Target.ToString()) + " " + n.Html)));
+        Assert.True(result.Violations.Length == 0, $"axe found {result.Violations.Length} violation(s) on {page.Url}:\n" + string.Join("\n", violations));
+    }
+
+    /// <summary>Signs in to the back office through the real form.</summary>
+    public static async Task SignInAsStaffAsync(this IPage page, string email, string password)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.GotoAsync("/backoffice/sign-in");
+        await page.GetByLabel("Email address").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+    }
+}
