@@ -1,7 +1,11 @@
 using PledgeSite.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
+builder.WebHost.ConfigureKestrel(o =>
+{
+    o.AddServerHeader = false;
+    o.Limits.MaxRequestBodySize = 12 * 1024 * 1024; // the largest upload (10 MB) plus form fields
+});
 
 builder.AddPledgeDatabase();
 builder.AddSiteFoundation();

@@ -132,6 +132,34 @@ namespace PledgeSite.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Pledge",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    OrganisationName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OrganisationType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Sector = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    SizeBand = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    CompanyNumber = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    CharityNumber = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    Website = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SubmittedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ApprovedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    WithdrawnUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    NextReportDueUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Pledge", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
@@ -300,6 +328,33 @@ namespace PledgeSite.Migrations.Sqlite.Migrations
                 name: "IX_OutboxMessages_SentUtc_FailedUtc_NextAttemptUtc",
                 table: "OutboxMessages",
                 columns: new[] { "SentUtc", "FailedUtc", "NextAttemptUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Pledge_CharityNumber",
+                table: "Pledge",
+                column: "CharityNumber");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Pledge_CompanyNumber",
+                table: "Pledge",
+                column: "CompanyNumber");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Pledge_Reference",
+                table: "Pledge",
+                column: "Reference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Pledge_Slug",
+                table: "Pledge",
+                column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Pledge_Status_OrganisationName",
+                table: "Pledge",
+                columns: new[] { "Status", "OrganisationName" });
         }
 
         /// <inheritdoc />
@@ -331,6 +386,9 @@ namespace PledgeSite.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "Pledge");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");

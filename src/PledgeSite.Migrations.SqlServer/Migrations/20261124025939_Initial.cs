@@ -132,6 +132,34 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Pledge",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Reference = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Slug = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    OrganisationName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    OrganisationType = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Sector = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    SizeBand = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    CompanyNumber = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: true),
+                    CharityNumber = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: true),
+                    Website = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    Status = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    SubmittedUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ApprovedUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    WithdrawnUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    NextReportDueUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Pledge", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
@@ -302,6 +330,33 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
                 name: "IX_OutboxMessages_SentUtc_FailedUtc_NextAttemptUtc",
                 table: "OutboxMessages",
                 columns: new[] { "SentUtc", "FailedUtc", "NextAttemptUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Pledge_CharityNumber",
+                table: "Pledge",
+                column: "CharityNumber");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Pledge_CompanyNumber",
+                table: "Pledge",
+                column: "CompanyNumber");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Pledge_Reference",
+                table: "Pledge",
+                column: "Reference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Pledge_Slug",
+                table: "Pledge",
+                column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Pledge_Status_OrganisationName",
+                table: "Pledge",
+                columns: new[] { "Status", "OrganisationName" });
         }
 
         /// <inheritdoc />
@@ -333,6 +388,9 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "Pledge");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
