@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.ResponseCompression;
+using PledgeSite.Core.Accounts;
 using PledgeSite.Core.Auditing;
 using PledgeSite.Core.Data;
 using PledgeSite.Core.Email;
@@ -101,7 +102,10 @@ public static class SiteServices
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddEntityFrameworkStores<PledgeDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<CommonPasswordValidator>();
+        // Invitation and reset links last three days; the authenticator and email-change tokens keep their own lifetimes.
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(3));
 
         services.ConfigureApplicationCookie(options =>
         {
@@ -113,10 +117,29 @@ public static class SiteServices
             options.LogoutPath = "/backoffice/sign-out";
             options.AccessDeniedPath = "/error/403";
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // A signed-in user without the role gets a real 403 (the status page renders it), not a redirect.
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
             options.SlidingExpiration = true;
         });
         services.ConfigureExternalCookie(o => o.Cookie.Name = ".PledgeSite.External");
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = TimeSpan.FromMinutes(1);
+            // Keep "this session used a second factor" when the principal is rebuilt after a stamp check.
+            o.OnRefreshingPrincipal = context =>
+            {
+                if (context.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity)
+                {
+                    foreach (var amr in context.CurrentPrincipal?.FindAll("amr") ?? [])
+                        if (!identity.HasClaim("amr", amr.Value)) identity.AddClaim(new System.Security.Claims.Claim("amr", amr.Value));
+                }
+                return Task.CompletedTask;
+            };
+        });
 
         services.AddAuthorizationBuilder()
             .AddPolicy(StaffPolicies.Staff, p => p.RequireAuthenticatedUser().RequireRole(StaffRoles.All))
