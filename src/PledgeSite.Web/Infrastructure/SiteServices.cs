@@ -64,12 +64,7 @@ public static class SiteServices
         builder.Services.AddSingleton<OutboxSender>();
         builder.Services.AddScoped<JobLeases>();
         builder.Services.AddSingleton<RecurringJobRunner>();
-        // Tests turn the loops off and run a pass themselves; every deployed instance runs them.
-        if (builder.Configuration.GetValue("BackgroundWork:Enabled", true))
-        {
-            builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxSender>());
-            builder.Services.AddHostedService(sp => sp.GetRequiredService<RecurringJobRunner>());
-        }
+        builder.Services.AddHostedService<BackgroundWork>();
         return builder;
     }
 
@@ -150,6 +145,30 @@ public static class SiteServices
             .AddPolicy(StaffPolicies.Judge, p => p.RequireRole(StaffRoles.Judge))
             .AddPolicy(StaffPolicies.ProcurementOfficer, p => p.RequireRole(StaffRoles.ProcurementOfficer, StaffRoles.Administrator));
         return builder;
+    }
+}
+
+/// <summary>
+/// Starts the email outbox and recurring job loops unless <c>BackgroundWork:Enabled</c> is false (tests run a pass
+/// themselves). Read when the host starts, not while services are registered, so test configuration applies.
+/// </summary>
+public sealed class BackgroundWork(IConfiguration configuration, OutboxSender outbox, RecurringJobRunner jobs) : IHostedService
+{
+    private bool _running;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!configuration.GetValue("BackgroundWork:Enabled", true)) return;
+        _running = true;
+        await outbox.StartAsync(cancellationToken);
+        await jobs.StartAsync(cancellationToken);
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (!_running) return;
+        await jobs.StopAsync(cancellationToken);
+        await outbox.StopAsync(cancellationToken);
     }
 }
 
