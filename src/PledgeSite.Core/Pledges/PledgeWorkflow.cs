@@ -57,6 +57,15 @@ public sealed class PledgeWorkflow(
         return entry;
     }
 
+    /// <summary>Saves a change the organisation made to its pledge and refreshes the public pages.</summary>
+    public async Task SaveAndRefreshAsync(Pledge pledge, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(pledge);
+        pledge.Version = Guid.NewGuid();
+        await db.SaveChangesAsync(cancellationToken);
+        await cache.EvictByTagAsync(CacheTag, cancellationToken);
+    }
+
     /// <summary>The main contact followed the link in the confirmation email: the pledge now waits for a reviewer.</summary>
     public async Task ConfirmEmailAsync(Pledge pledge, PledgeContact contact, CancellationToken cancellationToken)
     {
