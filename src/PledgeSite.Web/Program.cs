@@ -1,5 +1,6 @@
 using PledgeSite.Web.Infrastructure;
 using PledgeSite.Web.Pages.Content;
+using PledgeSite.Web.Pages.Pledge;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.ConfigureKestrel(o =>
@@ -15,6 +16,7 @@ builder.AddSiteProtection();
 builder.AddStaffAccounts();
 builder.AddSitePages();
 builder.AddContentSite();
+builder.AddPledges();
 
 var app = builder.Build();
 
