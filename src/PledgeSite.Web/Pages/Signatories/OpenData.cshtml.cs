@@ -26,7 +26,8 @@ public sealed class OpenDataModel(SignatoryDirectory directory, IOptions<EmailOp
         var size = int.TryParse(PageSize, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? Math.Clamp(n, 1, SignatoryDirectory.MaxPageSize) : DefaultPageSize;
         var results = await directory.SearchAsync(Query.ToFilter(), Query.PageNumber, size, cancellationToken);
         var baseUrl = email.Value.PublicBaseUrl.TrimEnd('/');
-        var items = results.Items.Select(s => OpenDataSignatory.From(s, baseUrl)).ToList();
+        var details = await directory.DetailsAsync(results.Items.Select(s => s.Id).ToList(), cancellationToken);
+        var items = results.Items.Select(s => OpenDataSignatory.From(s, details[s.Id], baseUrl)).ToList();
         string? Link(int page) => page < 1 || page > results.TotalPages ? null : PageLink(page, size);
         var body = new OpenDataPage(results.Page, results.PageSize, results.TotalItems, results.TotalPages,
             Link(results.Page + 1), Link(results.Page - 1), items);

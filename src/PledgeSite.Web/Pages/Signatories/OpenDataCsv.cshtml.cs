@@ -26,9 +26,12 @@ public sealed class OpenDataCsvModel(SignatoryDirectory directory, IOptions<Emai
         await using (var csv = CsvWriter.Create(writer, new CsvWriterOptions { Injection = CsvInjection.Escape }, leaveOpen: true))
         {
             csv.WriteHeader(OpenDataCsvRow.Header);
-            await foreach (var s in directory.AllAsync(Query.ToFilter()).WithCancellation(cancellationToken))
+            var rows = await directory.AllAsync(Query.ToFilter(), cancellationToken);
+            // Commitments and targets in batches, so 10,000 signatories cost a few dozen queries, not 10,000.
+            foreach (var chunk in rows.Chunk(500))
             {
-                csv.WriteRecord(OpenDataCsvRow.Fields(OpenDataSignatory.From(s, baseUrl)));
+                var details = await directory.DetailsAsync(chunk.Select(s => s.Id).ToList(), cancellationToken);
+                foreach (var s in chunk) csv.WriteRecord(OpenDataCsvRow.Fields(OpenDataSignatory.From(s, details[s.Id], baseUrl)));
             }
         }
         var bytes = buffer.ToArray();
@@ -44,7 +47,7 @@ public static class OpenDataCsvRow
     public static readonly string[] Header =
     [
         "Reference", "Name", "Url", "OrganisationType", "Sector", "SizeBand", "CompanyNumber", "CharityNumber", "Website",
-        "SignedOn", "Standing", "NextReportDue",
+        "SignedOn", "Standing", "NextReportDue", "Commitments", "PublicTargets",
     ];
 
     public static string?[] Fields(OpenDataSignatory s)
@@ -55,6 +58,8 @@ public static class OpenDataCsvRow
             s.Reference, s.Name, s.Url, s.OrganisationType, s.Sector, s.SizeBand, s.CompanyNumber, s.CharityNumber, s.Website,
             s.SignedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), s.Standing,
             s.NextReportDue?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            string.Join(';', s.Commitments.Select(c => c.Code)),
+            s.Targets.Count.ToString(CultureInfo.InvariantCulture),
         ];
     }
 }

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using PledgeSite.Core.Jobs;
 using PledgeSite.Core.Signatories;
+using PledgeSite.Web.Infrastructure;
 
 namespace PledgeSite.Web.Pages.Signatories;
 
@@ -16,6 +18,9 @@ public static class SignatoriesFeature
         services.AddScoped<SignatoryDirectory>();
         // The awards feature replaces this with its own (registered before or after: TryAdd keeps theirs).
         services.TryAddScoped<ISignatoryAwards, NoSignatoryAwards>();
+        services.AddRecurringJob<ProgressReportReminderJob>();
+        services.AddRecurringJob<WithdrawnPledgeRetentionJob>();
+        services.AddSingleton<ICommand, DemoDataCommand>();
         return builder;
     }
 }

@@ -11,6 +11,7 @@ public sealed class SignatoryModel(SignatoryDirectory directory, ISignatoryAward
 {
     public SignatoryListItem Signatory { get; private set; } = default!;
     public IReadOnlyList<SignatoryAward> Awards { get; private set; } = [];
+    public SignatoryDetails Details { get; private set; } = new(0, [], []);
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -18,7 +19,8 @@ public sealed class SignatoryModel(SignatoryDirectory directory, ISignatoryAward
         if (signatory is null) return NotFound();
         Signatory = signatory;
         Awards = await awards.WonByAsync(signatory.Id, cancellationToken);
-        var fingerprint = JsonSerializer.Serialize(new { Signatory, Awards });
+        Details = (await directory.DetailsAsync([signatory.Id], cancellationToken))[signatory.Id];
+        var fingerprint = JsonSerializer.Serialize(new { Signatory, Awards, Details });
         if (PublicCaching.NotModified(HttpContext, fingerprint)) return StatusCode(StatusCodes.Status304NotModified);
         return Page();
     }
