@@ -1,4 +1,5 @@
 using PledgeSite.Web.Infrastructure;
+using PledgeSite.Web.Pages.Pledge;
 using PledgeSite.Web.Pages.Signatories;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,6 +15,7 @@ builder.AddSiteEmail();
 builder.AddSiteProtection();
 builder.AddStaffAccounts();
 builder.AddSitePages();
+builder.AddPledges();
 builder.AddSignatories();
 
 var app = builder.Build();
