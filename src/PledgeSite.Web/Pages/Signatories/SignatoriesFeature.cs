@@ -16,6 +16,7 @@ public static class SignatoriesFeature
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddScoped<SignatoryDirectory>();
+        services.AddScoped<ProgressReports>();
         // The awards feature replaces this with its own (registered before or after: TryAdd keeps theirs).
         services.TryAddScoped<ISignatoryAwards, NoSignatoryAwards>();
         services.AddRecurringJob<ProgressReportReminderJob>();

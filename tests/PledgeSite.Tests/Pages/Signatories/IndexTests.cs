@@ -5,6 +5,8 @@ using PledgeSite.Tests.Infrastructure;
 
 namespace PledgeSite.Tests.Pages.Signatories;
 
+using Pledge = PledgeSite.Core.Entities.Pledge;
+
 [Collection(SharedSite.Name)]
 public class IndexTests(SiteFactory site)
 {

@@ -8,6 +8,8 @@ using PledgeSite.Web.Infrastructure;
 
 namespace PledgeSite.Tests.Pages.Signatories;
 
+using Pledge = PledgeSite.Core.Entities.Pledge;
+
 /// <summary>A site of its own, filled by the demo-data command (Bogus), shared by the open-data tests.</summary>
 public sealed class DemoSite : SiteFactory, IAsyncLifetime
 {

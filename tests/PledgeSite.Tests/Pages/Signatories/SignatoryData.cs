@@ -4,6 +4,8 @@ using PledgeSite.Tests.Infrastructure;
 
 namespace PledgeSite.Tests.Pages.Signatories;
 
+using Pledge = PledgeSite.Core.Entities.Pledge;
+
 /// <summary>Puts pledges straight into a test site's database, in the shape the pledge journey leaves them.</summary>
 public static class SignatoryData
 {

@@ -6,6 +6,8 @@ using PledgeSite.Tests.Infrastructure;
 
 namespace PledgeSite.Tests.Pages.Signatories;
 
+using Pledge = PledgeSite.Core.Entities.Pledge;
+
 [Collection(SharedSite.Name)]
 public class SignatoryTests(SiteFactory site)
 {
