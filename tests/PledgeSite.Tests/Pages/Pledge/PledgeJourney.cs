@@ -20,6 +20,18 @@ public static partial class PledgeJourney
 {
     public static KeyValuePair<string, string?> F(string key, string? value) => new(key, value);
 
+    /// <summary>A client on https://localhost: the staff and signatory cookies are Secure outside Development.</summary>
+    public static HtmlClient Client(SiteFactory site)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        return new HtmlClient(site.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions
+        {
+            AllowAutoRedirect = false,
+            HandleCookies = true,
+            BaseAddress = new Uri("https://localhost"),
+        }));
+    }
+
     /// <summary>Starts a journey and returns the URL of its first question.</summary>
     public static async Task<string> StartAsync(HtmlClient client)
     {
@@ -106,12 +118,33 @@ public static partial class PledgeJourney
         return response;
     }
 
-    /// <summary>Sends the queued emails to the pickup folder and returns the latest one to that address with that subject.</summary>
+    /// <summary>
+    /// Sends the queued emails to the pickup folder and returns the latest one to that address with that subject.
+    /// Waits up to 10 seconds, as SmtpSink does: the site's own outbox loop may be sending it at the same moment.
+    /// </summary>
     public static async Task<MimeMessage> EmailAsync(SiteFactory site, string to, string subjectStarts)
     {
         ArgumentNullException.ThrowIfNull(site);
-        await site.SendQueuedEmailAsync();
-        return site.PickedUpEmails().Last(m => m.To.Mailboxes.Any(b => b.Address == to) && (m.Subject ?? "").StartsWith(subjectStarts, StringComparison.Ordinal));
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (true)
+        {
+            await site.SendQueuedEmailAsync();
+            var emails = site.PickedUpEmails();
+            var match = emails.LastOrDefault(m => m.To.Mailboxes.Any(b => b.Address == to) && (m.Subject ?? "").StartsWith(subjectStarts, StringComparison.Ordinal));
+            if (match is not null) return match;
+            Assert.True(DateTime.UtcNow < deadline, $"No email to {to} about '{subjectStarts}'; emails: {string.Join("; ", emails.Select(m => $"{m.To} {m.Subject}"))}");
+            await Task.Delay(100);
+        }
+    }
+
+    /// <summary>Asks for a sign-in link and follows it.</summary>
+    public static async Task SignInToManageAsync(SiteFactory site, HtmlClient client, string email)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        await client.PostFormAsync("/pledge/manage/sign-in", [F("Email", email)]);
+        var message = await EmailAsync(site, email, "Sign in to your pledge");
+        var response = await FollowAsync(client, LinkIn(message, "/pledge/manage/sign-in/link"));
+        Assert.Equal("/pledge/manage", response.Headers.Location!.ToString());
     }
 
     [GeneratedRegex(@"^/pledge/sign/[0-9a-f-]{36}")]
