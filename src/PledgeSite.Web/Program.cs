@@ -1,6 +1,7 @@
 using PledgeSite.Web.Infrastructure;
 using PledgeSite.Web.Pages.Content;
 using PledgeSite.Web.Pages.Pledge;
+using PledgeSite.Web.Pages.Signatories;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.ConfigureKestrel(o =>
@@ -17,6 +18,7 @@ builder.AddStaffAccounts();
 builder.AddSitePages();
 builder.AddContentSite();
 builder.AddPledges();
+builder.AddSignatories();
 
 var app = builder.Build();
 

@@ -805,7 +805,19 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
 
                     b.HasIndex("WebsiteDomain");
 
+                    b.HasIndex("Status", "ApprovedUtc");
+
+                    b.HasIndex("Status", "NextReportDueUtc");
+
                     b.HasIndex("Status", "OrganisationName");
+
+                    b.HasIndex("Status", "WithdrawnUtc");
+
+                    b.HasIndex("Status", "OrganisationType", "OrganisationName");
+
+                    b.HasIndex("Status", "Sector", "OrganisationName");
+
+                    b.HasIndex("Status", "SizeBand", "OrganisationName");
 
                     b.ToTable("Pledge");
                 });
@@ -965,6 +977,108 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("PledgeLogo");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.ProgressReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("EvidenceFileId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("EvidenceUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Narrative")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime>("PeriodDueUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("PledgeId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("QueriedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime?>("QueriedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("QueryText")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime>("SubmittedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("TargetId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("UpdatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly>("ValueDate")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("ValueReached")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EvidenceFileId");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("PledgeId", "PeriodDueUtc");
+
+                    b.HasIndex("TargetId", "PeriodDueUtc")
+                        .IsUnique();
+
+                    b.ToTable("ProgressReport");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.ProgressReportEvidence", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("UploadedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ProgressReportEvidence");
                 });
 
             modelBuilder.Entity("PledgeSite.Core.Entities.SignUpJourney", b =>
@@ -1354,6 +1468,32 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
                         .IsRequired();
 
                     b.Navigation("Pledge");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.ProgressReport", b =>
+                {
+                    b.HasOne("PledgeSite.Core.Entities.ProgressReportEvidence", "EvidenceFile")
+                        .WithMany()
+                        .HasForeignKey("EvidenceFileId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("PledgeSite.Core.Entities.Pledge", "Pledge")
+                        .WithMany()
+                        .HasForeignKey("PledgeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PledgeSite.Core.Entities.Target", "Target")
+                        .WithMany()
+                        .HasForeignKey("TargetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("EvidenceFile");
+
+                    b.Navigation("Pledge");
+
+                    b.Navigation("Target");
                 });
 
             modelBuilder.Entity("PledgeSite.Core.Entities.SignatoryToken", b =>

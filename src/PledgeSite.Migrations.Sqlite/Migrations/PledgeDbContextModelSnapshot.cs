@@ -779,7 +779,19 @@ namespace PledgeSite.Migrations.Sqlite.Migrations
 
                     b.HasIndex("WebsiteDomain");
 
+                    b.HasIndex("Status", "ApprovedUtc");
+
+                    b.HasIndex("Status", "NextReportDueUtc");
+
                     b.HasIndex("Status", "OrganisationName");
+
+                    b.HasIndex("Status", "WithdrawnUtc");
+
+                    b.HasIndex("Status", "OrganisationType", "OrganisationName");
+
+                    b.HasIndex("Status", "Sector", "OrganisationName");
+
+                    b.HasIndex("Status", "SizeBand", "OrganisationName");
 
                     b.ToTable("Pledge");
                 });
@@ -931,6 +943,104 @@ namespace PledgeSite.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("PledgeLogo");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.ProgressReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EvidenceFileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EvidenceUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Narrative")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PeriodDueUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PledgeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("QueriedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("QueriedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QueryText")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TargetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("ValueReached")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EvidenceFileId");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("PledgeId", "PeriodDueUtc");
+
+                    b.HasIndex("TargetId", "PeriodDueUtc")
+                        .IsUnique();
+
+                    b.ToTable("ProgressReport");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.ProgressReportEvidence", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ProgressReportEvidence");
                 });
 
             modelBuilder.Entity("PledgeSite.Core.Entities.SignUpJourney", b =>
@@ -1313,6 +1423,32 @@ namespace PledgeSite.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Pledge");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.ProgressReport", b =>
+                {
+                    b.HasOne("PledgeSite.Core.Entities.ProgressReportEvidence", "EvidenceFile")
+                        .WithMany()
+                        .HasForeignKey("EvidenceFileId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("PledgeSite.Core.Entities.Pledge", "Pledge")
+                        .WithMany()
+                        .HasForeignKey("PledgeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PledgeSite.Core.Entities.Target", "Target")
+                        .WithMany()
+                        .HasForeignKey("TargetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("EvidenceFile");
+
+                    b.Navigation("Pledge");
+
+                    b.Navigation("Target");
                 });
 
             modelBuilder.Entity("PledgeSite.Core.Entities.SignatoryToken", b =>
