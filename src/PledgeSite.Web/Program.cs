@@ -13,6 +13,7 @@ builder.AddSiteEmail();
 builder.AddSiteProtection();
 builder.AddStaffAccounts();
 builder.AddSitePages();
+builder.AddAwards();
 
 var app = builder.Build();
 
