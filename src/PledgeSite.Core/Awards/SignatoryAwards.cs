@@ -7,6 +7,9 @@ namespace PledgeSite.Core.Awards;
 /// <summary>An award a signatory won, for its public page.</summary>
 public sealed record AwardWon(int Year, string CategoryName, NominationOutcome Outcome)
 {
+    /// <summary>The year's public results page.</summary>
+    public string Url => $"/awards/{Year}";
+
     public string Label => Outcome == NominationOutcome.Winner ? $"Winner, {CategoryName} {Year}" : $"Highly commended, {CategoryName} {Year}";
 }
 
