@@ -19,6 +19,7 @@ builder.AddSitePages();
 builder.AddContentSite();
 builder.AddPledges();
 builder.AddSignatories();
+builder.AddAwards();
 
 var app = builder.Build();
 

@@ -214,6 +214,159 @@ namespace PledgeSite.Migrations.Sqlite.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("PledgeSite.Core.Entities.AwardCategory", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CycleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NomineeKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("RequiresApprovedSignatory")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RequiresTowerHamletsConnection")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("SelfNominationAllowed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId");
+
+                    b.ToTable("AwardCategory");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.AwardCriterion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Guidance")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MaxScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MinScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Weight")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CategoryId");
+
+                    b.ToTable("AwardCriterion");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.AwardCycle", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AnnouncementUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("JudgingDeadlineUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NominationsCloseUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NominationsOpenUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NomineesEmailedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PersonalDataDeletedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RetentionDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year")
+                        .IsUnique();
+
+                    b.ToTable("AwardCycle");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.AwardQuestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hint")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MaxWords")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CategoryId");
+
+                    b.ToTable("AwardQuestion");
+                });
+
             modelBuilder.Entity("PledgeSite.Core.Entities.Commitment", b =>
                 {
                     b.Property<int>("Id")
@@ -266,6 +419,31 @@ namespace PledgeSite.Migrations.Sqlite.Migrations
                     b.HasIndex("IsActive", "SortOrder");
 
                     b.ToTable("Commitment");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.ConflictOfInterest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DeclaredUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JudgeUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NominationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NominationId", "JudgeUserId")
+                        .IsUnique();
+
+                    b.ToTable("ConflictOfInterest");
                 });
 
             modelBuilder.Entity("PledgeSite.Core.Entities.ContentEditorPresence", b =>
@@ -583,6 +761,240 @@ namespace PledgeSite.Migrations.Sqlite.Migrations
                     b.HasKey("JobName");
 
                     b.ToTable("JobLeases");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.JudgeAssignment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("JudgeUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JudgeUserId");
+
+                    b.HasIndex("CategoryId", "JudgeUserId")
+                        .IsUnique();
+
+                    b.ToTable("JudgeAssignment");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.Nomination", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CategoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Citation")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ConsentGiven")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CycleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Eligibility")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EligibilityReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsSelfNomination")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("JourneyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MergedIntoId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NominatorEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NominatorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NominatorPhone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NominatorRelationship")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NomineeConnection")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NomineeEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NomineeEmailedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NomineeName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NomineePhone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("NomineePledgeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NotifyNominee")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PersonalDataDeletedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhotoAltText")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhotoContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhotoStoredName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupportingFileContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupportingFileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupportingFileStoredName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CategoryId");
+
+                    b.HasIndex("JourneyId")
+                        .IsUnique();
+
+                    b.HasIndex("NomineePledgeId");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("CycleId", "Status");
+
+                    b.ToTable("Nomination");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.NominationAnswer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NominationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionId");
+
+                    b.HasIndex("NominationId", "QuestionId")
+                        .IsUnique();
+
+                    b.ToTable("NominationAnswer");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.NominationScore", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CriterionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("JudgeUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NominationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CriterionId");
+
+                    b.HasIndex("NominationId", "CriterionId", "JudgeUserId")
+                        .IsUnique();
+
+                    b.ToTable("NominationScore");
                 });
 
             modelBuilder.Entity("PledgeSite.Core.Entities.OutboxMessage", b =>
@@ -1337,6 +1749,44 @@ namespace PledgeSite.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PledgeSite.Core.Entities.AwardCategory", b =>
+                {
+                    b.HasOne("PledgeSite.Core.Entities.AwardCycle", "Cycle")
+                        .WithMany("Categories")
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Cycle");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.AwardCriterion", b =>
+                {
+                    b.HasOne("PledgeSite.Core.Entities.AwardCategory", null)
+                        .WithMany("Criteria")
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.AwardQuestion", b =>
+                {
+                    b.HasOne("PledgeSite.Core.Entities.AwardCategory", null)
+                        .WithMany("Questions")
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.ConflictOfInterest", b =>
+                {
+                    b.HasOne("PledgeSite.Core.Entities.Nomination", null)
+                        .WithMany()
+                        .HasForeignKey("NominationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PledgeSite.Core.Entities.ContentItem", b =>
                 {
                     b.HasOne("PledgeSite.Core.Entities.ContentItem", "Parent")
@@ -1370,6 +1820,72 @@ namespace PledgeSite.Migrations.Sqlite.Migrations
                     b.HasOne("PledgeSite.Core.Entities.ContentItem", null)
                         .WithMany()
                         .HasForeignKey("ContentKey")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.JudgeAssignment", b =>
+                {
+                    b.HasOne("PledgeSite.Core.Entities.AwardCategory", null)
+                        .WithMany("Judges")
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PledgeSite.Core.Entities.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("JudgeUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.Nomination", b =>
+                {
+                    b.HasOne("PledgeSite.Core.Entities.AwardCategory", "Category")
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PledgeSite.Core.Entities.AwardCycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PledgeSite.Core.Entities.Pledge", null)
+                        .WithMany()
+                        .HasForeignKey("NomineePledgeId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Category");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.NominationAnswer", b =>
+                {
+                    b.HasOne("PledgeSite.Core.Entities.Nomination", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("NominationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PledgeSite.Core.Entities.AwardQuestion", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.NominationScore", b =>
+                {
+                    b.HasOne("PledgeSite.Core.Entities.AwardCriterion", null)
+                        .WithMany()
+                        .HasForeignKey("CriterionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PledgeSite.Core.Entities.Nomination", null)
+                        .WithMany()
+                        .HasForeignKey("NominationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1491,11 +2007,30 @@ namespace PledgeSite.Migrations.Sqlite.Migrations
                     b.Navigation("Pledge");
                 });
 
+            modelBuilder.Entity("PledgeSite.Core.Entities.AwardCategory", b =>
+                {
+                    b.Navigation("Criteria");
+
+                    b.Navigation("Judges");
+
+                    b.Navigation("Questions");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.AwardCycle", b =>
+                {
+                    b.Navigation("Categories");
+                });
+
             modelBuilder.Entity("PledgeSite.Core.Entities.ContentItem", b =>
                 {
                     b.Navigation("Children");
 
                     b.Navigation("Variants");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.Nomination", b =>
+                {
+                    b.Navigation("Answers");
                 });
 
             modelBuilder.Entity("PledgeSite.Core.Entities.Pledge", b =>
