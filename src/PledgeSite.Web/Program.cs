@@ -13,6 +13,7 @@ builder.AddSiteEmail();
 builder.AddSiteProtection();
 builder.AddStaffAccounts();
 builder.AddSitePages();
+builder.AddSuppliers();
 
 var app = builder.Build();
 
