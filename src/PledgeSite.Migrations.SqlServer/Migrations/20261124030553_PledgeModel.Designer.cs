@@ -12,8 +12,8 @@ using PledgeSite.Core.Data;
 namespace PledgeSite.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(PledgeDbContext))]
-    [Migration("20261124031025_Suppliers")]
-    partial class Suppliers
+    [Migration("20261124030553_PledgeModel")]
+    partial class PledgeModel
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -177,55 +177,6 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("PledgeSite.Core.Entities.ApiKey", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("CreatedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("KeyHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
-
-                    b.Property<DateTime?>("LastUsedUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
-
-                    b.Property<string>("Prefix")
-                        .IsRequired()
-                        .HasMaxLength(12)
-                        .HasColumnType("nvarchar(12)");
-
-                    b.Property<string>("RevokedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.Property<DateTime?>("RevokedUtc")
-                        .HasColumnType("datetime2");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("KeyHash")
-                        .IsUnique();
-
-                    b.ToTable("ApiKey");
-                });
-
             modelBuilder.Entity("PledgeSite.Core.Entities.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -278,6 +229,62 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
                     b.HasIndex("EntityType", "EntityKey");
 
                     b.ToTable("AuditEntries");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.Commitment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Guidance")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsRequired")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("RecommendationCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("IsActive", "SortOrder");
+
+                    b.ToTable("Commitment");
                 });
 
             modelBuilder.Entity("PledgeSite.Core.Entities.JobLease", b =>
@@ -390,7 +397,18 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("AddressLine1")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("AddressLine2")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<DateTime?>("ApprovedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("ChangesSubmittedUtc")
                         .HasColumnType("datetime2");
 
                     b.Property<string>("CharityNumber")
@@ -401,8 +419,20 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
                         .HasMaxLength(8)
                         .HasColumnType("nvarchar(8)");
 
+                    b.Property<bool>("ConsentToPublish")
+                        .HasColumnType("bit");
+
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("DeclarationAcceptedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("EmailConfirmedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("LogoId")
+                        .HasColumnType("int");
 
                     b.Property<DateTime?>("NextReportDueUtc")
                         .HasColumnType("datetime2");
@@ -416,6 +446,10 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Postcode")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
 
                     b.Property<string>("Reference")
                         .IsRequired()
@@ -443,6 +477,10 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
                     b.Property<DateTime?>("SubmittedUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("Town")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
@@ -450,6 +488,10 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
                     b.Property<string>("Website")
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("WebsiteDomain")
+                        .HasMaxLength(253)
+                        .HasColumnType("nvarchar(253)");
 
                     b.Property<DateTime?>("WithdrawnUtc")
                         .HasColumnType("datetime2");
@@ -460,15 +502,246 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
 
                     b.HasIndex("CompanyNumber");
 
+                    b.HasIndex("LogoId");
+
                     b.HasIndex("Reference")
                         .IsUnique();
 
                     b.HasIndex("Slug")
                         .IsUnique();
 
+                    b.HasIndex("WebsiteDomain");
+
                     b.HasIndex("Status", "OrganisationName");
 
                     b.ToTable("Pledge");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.PledgeCommitment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AddedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("ApprovedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("CommitmentId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PledgeId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitmentId");
+
+                    b.HasIndex("PledgeId", "CommitmentId")
+                        .IsUnique();
+
+                    b.ToTable("PledgeCommitment");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.PledgeContact", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("nvarchar(320)");
+
+                    b.Property<string>("JobTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime?>("LastSignInUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<int>("PledgeId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Email");
+
+                    b.HasIndex("PledgeId", "Role");
+
+                    b.ToTable("PledgeContact");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.PledgeHistoryEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("ActorKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("FromStatus")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<DateTime>("OccurredUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("PledgeId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ToStatus")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PledgeId", "OccurredUtc");
+
+                    b.ToTable("PledgeHistoryEntry");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.PledgeLogo", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("OriginalFileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("UploadedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PledgeLogo");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.SignUpJourney", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("PledgeId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("ResumeLinkSentUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("StateJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UpdatedUtc");
+
+                    b.ToTable("SignUpJourney");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.SignatoryToken", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ContactId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("ExpiresUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime?>("UsedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContactId");
+
+                    b.HasIndex("ExpiresUtc");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("SignatoryToken");
                 });
 
             modelBuilder.Entity("PledgeSite.Core.Entities.StaffUser", b =>
@@ -550,7 +823,7 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("PledgeSite.Core.Entities.Supplier", b =>
+            modelBuilder.Entity("PledgeSite.Core.Entities.Target", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -558,37 +831,61 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
-                    b.Property<string>("Address")
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
+                    b.Property<DateTime?>("ApprovedUtc")
+                        .HasColumnType("datetime2");
 
-                    b.Property<string>("CompanyNumber")
-                        .IsRequired()
-                        .HasMaxLength(8)
-                        .HasColumnType("nvarchar(8)");
+                    b.Property<DateOnly>("BaselineDate")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("BaselineValue")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<int?>("CommitmentId")
+                        .HasColumnType("int");
 
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("datetime2");
 
-                    b.Property<string>("Name")
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Measure")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("PledgeId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("TargetDate")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("TargetValue")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<DateTime>("UpdatedUtc")
                         .HasColumnType("datetime2");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CompanyNumber")
-                        .IsUnique();
+                    b.HasIndex("CommitmentId");
 
-                    b.HasIndex("Name");
+                    b.HasIndex("PledgeId", "SortOrder");
 
-                    b.ToTable("Supplier");
+                    b.ToTable("Target");
                 });
 
-            modelBuilder.Entity("PledgeSite.Core.Entities.SupplierContract", b =>
+            modelBuilder.Entity("PledgeSite.Core.Entities.WorkforceFigures", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -596,227 +893,35 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
-                    b.Property<string>("CreatedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
+                    b.Property<DateOnly>("AsAtDate")
+                        .HasColumnType("date");
 
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("datetime2");
 
-                    b.Property<DateOnly>("EndDate")
-                        .HasColumnType("date");
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("bit");
 
-                    b.Property<int>("MonitoringCycleMonths")
+                    b.Property<int?>("MinorityEthnicSeniorStaff")
                         .HasColumnType("int");
 
-                    b.Property<string>("OfficerEmail")
-                        .IsRequired()
-                        .HasMaxLength(320)
-                        .HasColumnType("nvarchar(320)");
-
-                    b.Property<string>("Reference")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("nvarchar(50)");
-
-                    b.Property<DateOnly>("StartDate")
-                        .HasColumnType("date");
-
-                    b.Property<string>("SupplierContactEmail")
-                        .IsRequired()
-                        .HasMaxLength(320)
-                        .HasColumnType("nvarchar(320)");
-
-                    b.Property<int>("SupplierId")
+                    b.Property<int>("MinorityEthnicStaff")
                         .HasColumnType("int");
 
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                    b.Property<int>("PledgeId")
+                        .HasColumnType("int");
 
-                    b.Property<DateTime>("UpdatedUtc")
-                        .HasColumnType("datetime2");
+                    b.Property<int?>("SeniorStaff")
+                        .HasColumnType("int");
+
+                    b.Property<int>("TotalStaff")
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Reference")
-                        .IsUnique();
+                    b.HasIndex("PledgeId", "AsAtDate");
 
-                    b.HasIndex("SupplierId");
-
-                    b.ToTable("SupplierContract");
-                });
-
-            modelBuilder.Entity("PledgeSite.Core.Entities.SupplierDeclaration", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("AccountableEmail")
-                        .IsRequired()
-                        .HasMaxLength(320)
-                        .HasColumnType("nvarchar(320)");
-
-                    b.Property<string>("AccountableName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<string>("AccountableRole")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<string>("Address")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
-
-                    b.Property<string>("Advancement")
-                        .IsRequired()
-                        .HasMaxLength(8000)
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<string>("CommitmentCodes")
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
-
-                    b.Property<string>("CompanyNumber")
-                        .IsRequired()
-                        .HasMaxLength(8)
-                        .HasColumnType("nvarchar(8)");
-
-                    b.Property<string>("ContractReference")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("nvarchar(50)");
-
-                    b.Property<string>("ContractTitle")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<int?>("MinorityEthnicLeaders")
-                        .HasColumnType("int");
-
-                    b.Property<int?>("MinorityEthnicStaff")
-                        .HasColumnType("int");
-
-                    b.Property<string>("PledgeReference")
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
-
-                    b.Property<string>("PledgeStandingWhenDeclared")
-                        .HasMaxLength(30)
-                        .HasColumnType("nvarchar(30)");
-
-                    b.Property<string>("PledgeStatus")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("nvarchar(30)");
-
-                    b.Property<string>("Reference")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
-
-                    b.Property<string>("SignedName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<string>("Stage")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("nvarchar(30)");
-
-                    b.Property<DateTime>("SubmittedUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<int?>("SupersededById")
-                        .HasColumnType("int");
-
-                    b.Property<DateTime?>("SupersededUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<int?>("SupersedesId")
-                        .HasColumnType("int");
-
-                    b.Property<int>("SupplierId")
-                        .HasColumnType("int");
-
-                    b.Property<string>("SupplierName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<int?>("TotalStaff")
-                        .HasColumnType("int");
-
-                    b.Property<string>("ValueBand")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("nvarchar(30)");
-
-                    b.Property<string>("WillNotReason")
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
-
-                    b.Property<DateOnly?>("WillSignBy")
-                        .HasColumnType("date");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ContractReference");
-
-                    b.HasIndex("Reference")
-                        .IsUnique();
-
-                    b.HasIndex("SupersededById");
-
-                    b.HasIndex("SupersedesId");
-
-                    b.HasIndex("SupplierId", "ContractReference");
-
-                    b.ToTable("SupplierDeclaration");
-                });
-
-            modelBuilder.Entity("PledgeSite.Core.Entities.SupplierDeclarationDraft", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("AnswersJson")
-                        .IsRequired()
-                        .HasMaxLength(40000)
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<int?>("SubmittedDeclarationId")
-                        .HasColumnType("int");
-
-                    b.Property<int?>("SupersedesDeclarationId")
-                        .HasColumnType("int");
-
-                    b.Property<DateTime>("UpdatedUtc")
-                        .HasColumnType("datetime2");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("SubmittedDeclarationId");
-
-                    b.HasIndex("SupersedesDeclarationId");
-
-                    b.HasIndex("UpdatedUtc");
-
-                    b.ToTable("SupplierDeclarationDraft");
+                    b.ToTable("WorkforceFigures");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -870,62 +975,108 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("PledgeSite.Core.Entities.SupplierContract", b =>
+            modelBuilder.Entity("PledgeSite.Core.Entities.Pledge", b =>
                 {
-                    b.HasOne("PledgeSite.Core.Entities.Supplier", "Supplier")
-                        .WithMany("Contracts")
-                        .HasForeignKey("SupplierId")
+                    b.HasOne("PledgeSite.Core.Entities.PledgeLogo", "Logo")
+                        .WithMany()
+                        .HasForeignKey("LogoId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Logo");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.PledgeCommitment", b =>
+                {
+                    b.HasOne("PledgeSite.Core.Entities.Commitment", "Commitment")
+                        .WithMany()
+                        .HasForeignKey("CommitmentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.Navigation("Supplier");
-                });
-
-            modelBuilder.Entity("PledgeSite.Core.Entities.SupplierDeclaration", b =>
-                {
-                    b.HasOne("PledgeSite.Core.Entities.SupplierDeclaration", "SupersededBy")
-                        .WithMany()
-                        .HasForeignKey("SupersededById")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("PledgeSite.Core.Entities.SupplierDeclaration", "Supersedes")
-                        .WithMany()
-                        .HasForeignKey("SupersedesId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("PledgeSite.Core.Entities.Supplier", "Supplier")
-                        .WithMany("Declarations")
-                        .HasForeignKey("SupplierId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                    b.HasOne("PledgeSite.Core.Entities.Pledge", "Pledge")
+                        .WithMany("Commitments")
+                        .HasForeignKey("PledgeId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.Navigation("SupersededBy");
+                    b.Navigation("Commitment");
 
-                    b.Navigation("Supersedes");
-
-                    b.Navigation("Supplier");
+                    b.Navigation("Pledge");
                 });
 
-            modelBuilder.Entity("PledgeSite.Core.Entities.SupplierDeclarationDraft", b =>
+            modelBuilder.Entity("PledgeSite.Core.Entities.PledgeContact", b =>
                 {
-                    b.HasOne("PledgeSite.Core.Entities.SupplierDeclaration", "SubmittedDeclaration")
-                        .WithMany()
-                        .HasForeignKey("SubmittedDeclarationId")
-                        .OnDelete(DeleteBehavior.Restrict);
+                    b.HasOne("PledgeSite.Core.Entities.Pledge", "Pledge")
+                        .WithMany("Contacts")
+                        .HasForeignKey("PledgeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
-                    b.HasOne("PledgeSite.Core.Entities.SupplierDeclaration", null)
-                        .WithMany()
-                        .HasForeignKey("SupersedesDeclarationId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.Navigation("SubmittedDeclaration");
+                    b.Navigation("Pledge");
                 });
 
-            modelBuilder.Entity("PledgeSite.Core.Entities.Supplier", b =>
+            modelBuilder.Entity("PledgeSite.Core.Entities.PledgeHistoryEntry", b =>
                 {
-                    b.Navigation("Contracts");
+                    b.HasOne("PledgeSite.Core.Entities.Pledge", "Pledge")
+                        .WithMany("History")
+                        .HasForeignKey("PledgeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
-                    b.Navigation("Declarations");
+                    b.Navigation("Pledge");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.SignatoryToken", b =>
+                {
+                    b.HasOne("PledgeSite.Core.Entities.PledgeContact", "Contact")
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Contact");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.Target", b =>
+                {
+                    b.HasOne("PledgeSite.Core.Entities.Commitment", "Commitment")
+                        .WithMany()
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PledgeSite.Core.Entities.Pledge", "Pledge")
+                        .WithMany("Targets")
+                        .HasForeignKey("PledgeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Commitment");
+
+                    b.Navigation("Pledge");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.WorkforceFigures", b =>
+                {
+                    b.HasOne("PledgeSite.Core.Entities.Pledge", "Pledge")
+                        .WithMany("WorkforceFigures")
+                        .HasForeignKey("PledgeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Pledge");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.Pledge", b =>
+                {
+                    b.Navigation("Commitments");
+
+                    b.Navigation("Contacts");
+
+                    b.Navigation("History");
+
+                    b.Navigation("Targets");
+
+                    b.Navigation("WorkforceFigures");
                 });
 #pragma warning restore 612, 618
         }
