@@ -130,7 +130,7 @@ public static class DeclarationSteps
             SignBy => a.WillSignBy is not null,
             Reason => !string.IsNullOrWhiteSpace(a.WillNotReason),
             Advancement => !string.IsNullOrWhiteSpace(a.Advancement),
-            Commitments => a.CommitmentCodes is not null,
+            Commitments => a.CommitmentCodes is { Count: > 0 },
             Workforce => a.WorkforceAnswered,
             AccountablePerson => !string.IsNullOrWhiteSpace(a.AccountableName) && !string.IsNullOrWhiteSpace(a.AccountableRole) && !string.IsNullOrWhiteSpace(a.AccountableEmail),
             Statement => a.StatementConfirmed && !string.IsNullOrWhiteSpace(a.SignedName),

@@ -35,6 +35,12 @@ public sealed class SupplierDeclarations(PledgeDbContext db, EmailOutbox outbox,
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>The active commitments of the pledge catalogue, which a declaration says the contract serves.</summary>
+    public async Task<IReadOnlyList<(string Code, string Title)>> CommitmentOptionsAsync(CancellationToken cancellationToken = default) =>
+        (await db.Set<Commitment>().AsNoTracking().Where(c => c.IsActive).OrderBy(c => c.SortOrder).ThenBy(c => c.Code)
+            .Select(c => new { c.Code, c.Title }).ToListAsync(cancellationToken))
+        .Select(c => (c.Code, c.Title)).ToList();
+
     /// <summary>Approved pledges for the directory picker.</summary>
     public async Task<IReadOnlyList<(string Reference, string Name)>> ApprovedPledgesAsync(CancellationToken cancellationToken = default) =>
         (await db.Set<Pledge>().AsNoTracking().Where(p => p.Status == PledgeStatus.Approved)
@@ -64,7 +70,8 @@ public sealed class SupplierDeclarations(PledgeDbContext db, EmailOutbox outbox,
         if (draft.SubmittedDeclarationId is { } done)
             return (await db.Set<SupplierDeclaration>().FirstAsync(d => d.Id == done, cancellationToken), null, null);
         var a = DeclarationAnswers.From(draft);
-        var missing = DeclarationSteps.For(a, commitmentsOffered: false).FirstOrDefault(s => !DeclarationSteps.IsAnswered(a, s));
+        var commitmentsOffered = (await CommitmentOptionsAsync(cancellationToken)).Count > 0;
+        var missing = DeclarationSteps.For(a, commitmentsOffered).FirstOrDefault(s => !DeclarationSteps.IsAnswered(a, s));
         if (missing is not null) return (null, null, missing);
 
         var now = clock.GetUtcNow().UtcDateTime;

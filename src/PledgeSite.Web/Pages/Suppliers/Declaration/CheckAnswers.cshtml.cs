@@ -16,6 +16,7 @@ public class CheckAnswersModel(SupplierDeclarations declarations, PledgeDbContex
     public DeclarationAnswers Answers { get; private set; } = new();
     public IReadOnlyList<string> Steps { get; private set; } = [];
     public string? CorrectingReference { get; private set; }
+    public IReadOnlyDictionary<string, string> CommitmentTitles { get; private set; } = new Dictionary<string, string>();
     private SupplierDeclarationDraft? _draft;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
@@ -40,7 +41,9 @@ public class CheckAnswersModel(SupplierDeclarations declarations, PledgeDbContex
         if (_draft is null) return NotFound();
         if (_draft.SubmittedDeclarationId is not null) return Redirect($"/suppliers/declaration/{Id}/confirmation");
         Answers = DeclarationAnswers.From(_draft);
-        Steps = DeclarationSteps.For(Answers, commitmentsOffered: false);
+        var commitments = await declarations.CommitmentOptionsAsync(cancellationToken);
+        CommitmentTitles = commitments.ToDictionary(c => c.Code, c => c.Title);
+        Steps = DeclarationSteps.For(Answers, commitmentsOffered: commitments.Count > 0);
         var missing = Steps.FirstOrDefault(s => !DeclarationSteps.IsAnswered(Answers, s));
         if (missing is not null) return Redirect($"/suppliers/declaration/{Id}/{missing}");
         if (_draft.SupersedesDeclarationId is { } old)

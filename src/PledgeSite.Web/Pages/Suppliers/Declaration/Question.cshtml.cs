@@ -94,6 +94,7 @@ public partial class QuestionModel(SupplierDeclarations declarations, TimeProvid
         if (_draft is null) return NotFound();
         if (_draft.SubmittedDeclarationId is not null) return Redirect($"/suppliers/declaration/{Id}/confirmation");
         _answers = DeclarationAnswers.From(_draft);
+        Commitments = (await declarations.CommitmentOptionsAsync(cancellationToken)).Select(c => new GovUkOption(c.Code, $"{c.Code}: {c.Title}")).ToList();
         var steps = StepsFor(_answers);
         if (!steps.Contains(Step))
         {
@@ -227,6 +228,7 @@ public partial class QuestionModel(SupplierDeclarations declarations, TimeProvid
                 break;
             case DeclarationSteps.Commitments:
                 a.CommitmentCodes = CommitmentCodes.Where(c => Commitments.Any(o => o.Value == c)).Distinct().ToList();
+                if (a.CommitmentCodes.Count == 0) Error(nameof(CommitmentCodes), "Select the pledge commitments this contract serves");
                 break;
             case DeclarationSteps.Workforce:
                 var total = WholeNumber(TotalStaff, nameof(TotalStaff), "Total number of staff");
