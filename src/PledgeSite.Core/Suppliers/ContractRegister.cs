@@ -96,7 +96,7 @@ public sealed class ContractRegister(PledgeDbContext db, TimeProvider clock)
     {
         var errors = new List<ContractLineError>();
         var contracts = new List<(int Line, ValidContract Contract)>();
-        using var parser = CsvReader.Create(new StringReader(csv ?? ""), new CsvReaderOptions { TrimWhitespace = true }, false);
+        using var parser = CsvReader.Create(new StringReader(csv ?? ""), new CsvReaderOptions { TrimWhitespace = true, TrackLineNumbers = true }, false);
         parser.ReadHeader();
         var headers = parser.Headers.Select(h => h.Trim().ToLowerInvariant()).ToHashSet();
         if (headers.All(string.IsNullOrEmpty))
