@@ -20,6 +20,7 @@ builder.AddContentSite();
 builder.AddPledges();
 builder.AddSignatories();
 builder.AddAwards();
+builder.AddSuppliers();
 
 var app = builder.Build();
 
