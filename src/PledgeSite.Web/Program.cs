@@ -1,4 +1,5 @@
 using PledgeSite.Web.Infrastructure;
+using PledgeSite.Web.Pages.ActionPlan;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.ConfigureKestrel(o =>
@@ -13,6 +14,7 @@ builder.AddSiteEmail();
 builder.AddSiteProtection();
 builder.AddStaffAccounts();
 builder.AddSitePages();
+builder.AddActionPlan();
 
 var app = builder.Build();
 

@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using PledgeSite.Core.ActionPlan;
+using PledgeSite.Core.Entities;
+using PledgeSite.Web.Pages.ActionPlan;
+
+namespace PledgeSite.Web.Pages.Themes;
+
+[OutputCache(PolicyName = "Public", Tags = [ActionPlanSetup.CacheTag, "content"])]
+public class ThemeModel(ActionPlanQuery query) : PageModel
+{
+    public Theme Theme { get; private set; } = default!;
+    public DateOnly Today { get; private set; }
+    public IReadOnlyList<(RagRating Rag, int Count)> Counts { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    {
+        var theme = await query.ThemeAsync(slug, cancellationToken);
+        if (theme is null) return NotFound();
+        Theme = theme;
+        Today = query.Today;
+        Counts = ActionPlanQuery.RagSummary(theme.Recommendations.SelectMany(r => r.Actions));
+        return Page();
+    }
+}
