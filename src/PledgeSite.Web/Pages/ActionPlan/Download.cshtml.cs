@@ -11,7 +11,7 @@ using PledgeSite.Core.Entities;
 namespace PledgeSite.Web.Pages.ActionPlan;
 
 /// <summary>The filtered view of /action-plan as CSV or JSON: the same query string gives the same actions.</summary>
-[OutputCache(PolicyName = "Public", Tags = [ActionPlanSetup.CacheTag])]
+[OutputCache(PolicyName = PledgeSite.Web.Pages.ICanBe.CampaignSetup.ByDayPolicy, Tags = [ActionPlanSetup.CacheTag])]
 public class DownloadModel(ActionPlanQuery query) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Theme { get; set; }

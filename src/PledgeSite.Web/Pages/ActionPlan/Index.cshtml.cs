@@ -7,7 +7,7 @@ using PledgeSite.Web.TagHelpers;
 
 namespace PledgeSite.Web.Pages.ActionPlan;
 
-[OutputCache(PolicyName = "Public", Tags = [ActionPlanSetup.CacheTag])]
+[OutputCache(PolicyName = PledgeSite.Web.Pages.ICanBe.CampaignSetup.ByDayPolicy, Tags = [ActionPlanSetup.CacheTag])]
 public class IndexModel(ActionPlanQuery query) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Theme { get; set; }

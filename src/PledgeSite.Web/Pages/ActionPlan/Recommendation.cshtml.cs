@@ -5,7 +5,7 @@ using PledgeSite.Core.ActionPlan;
 
 namespace PledgeSite.Web.Pages.ActionPlan;
 
-[OutputCache(PolicyName = "Public", Tags = [ActionPlanSetup.CacheTag])]
+[OutputCache(PolicyName = PledgeSite.Web.Pages.ICanBe.CampaignSetup.ByDayPolicy, Tags = [ActionPlanSetup.CacheTag])]
 public class RecommendationModel(ActionPlanQuery query) : PageModel
 {
     public Core.Entities.Recommendation Recommendation { get; private set; } = default!;

@@ -7,7 +7,7 @@ using PledgeSite.Web.Pages.ActionPlan;
 
 namespace PledgeSite.Web.Pages.Themes;
 
-[OutputCache(PolicyName = "Public", Tags = [ActionPlanSetup.CacheTag, "content"])]
+[OutputCache(PolicyName = PledgeSite.Web.Pages.ICanBe.CampaignSetup.ByDayPolicy, Tags = [ActionPlanSetup.CacheTag, "content"])]
 public class ThemeModel(ActionPlanQuery query) : PageModel
 {
     public Theme Theme { get; private set; } = default!;
