@@ -1,4 +1,5 @@
 using PledgeSite.Web.Infrastructure;
+using PledgeSite.Web.Pages.Content;
 using PledgeSite.Web.Pages.ActionPlan;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,6 +15,7 @@ builder.AddSiteEmail();
 builder.AddSiteProtection();
 builder.AddStaffAccounts();
 builder.AddSitePages();
+builder.AddContentSite();
 builder.AddActionPlan();
 
 var app = builder.Build();

@@ -24,5 +24,19 @@ public class PledgeConfiguration : IEntityTypeConfiguration<Pledge>
         builder.HasIndex(p => p.CompanyNumber);
         builder.HasIndex(p => p.CharityNumber);
         builder.HasIndex(p => new { p.Status, p.OrganisationName });
+        builder.Property(p => p.WebsiteDomain).HasMaxLength(253);
+        builder.HasIndex(p => p.WebsiteDomain);
+        builder.Property(p => p.AddressLine1).HasMaxLength(200);
+        builder.Property(p => p.AddressLine2).HasMaxLength(200);
+        builder.Property(p => p.Town).HasMaxLength(100);
+        builder.Property(p => p.Postcode).HasMaxLength(8);
+        builder.HasOne(p => p.Logo).WithMany().HasForeignKey(p => p.LogoId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasMany(p => p.Commitments).WithOne(c => c.Pledge).HasForeignKey(c => c.PledgeId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.Targets).WithOne(t => t.Pledge).HasForeignKey(t => t.PledgeId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.Contacts).WithOne(c => c.Pledge).HasForeignKey(c => c.PledgeId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.WorkforceFigures).WithOne(w => w.Pledge).HasForeignKey(w => w.PledgeId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.History).WithOne(h => h.Pledge).HasForeignKey(h => h.PledgeId).OnDelete(DeleteBehavior.Cascade);
+        builder.Ignore(p => p.MainContact);
+        builder.Ignore(p => p.SeniorSponsor);
     }
 }

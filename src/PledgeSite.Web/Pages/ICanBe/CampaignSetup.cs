@@ -17,8 +17,7 @@ public static class CampaignSetup
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddScoped<CampaignQuery>();
         builder.Services.AddScoped<RoleModelConsent>();
-        // The CMS registers its Event items as the source; without it the campaign lists no events.
-        builder.Services.TryAddScoped<ICampaignEvents, NoCampaignEvents>();
+        builder.Services.TryAddScoped<ICampaignEvents, ContentCampaignEvents>();
         // Opportunities close at the end of their closing date: a new day is a new cache entry.
         builder.Services.AddOutputCache(options => options.AddPolicy(ByDayPolicy, policy => policy
             .Expire(TimeSpan.FromMinutes(10)).SetVaryByQuery("*")

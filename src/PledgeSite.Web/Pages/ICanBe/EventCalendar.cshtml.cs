@@ -12,7 +12,7 @@ public class EventCalendarModel(ICampaignEvents events, TimeProvider clock) : Pa
     {
         var e = await events.FindAsync(slug, cancellationToken);
         if (e is null) return NotFound();
-        var url = $"{Request.Scheme}://{Request.Host}/i-can-be#event-{e.Slug}";
+        var url = $"{Request.Scheme}://{Request.Host}{e.Url ?? "/i-can-be"}";
         var ics = Calendar.ToIcs(e, url, Request.Host.Host, clock.GetUtcNow().UtcDateTime);
         return File(Encoding.UTF8.GetBytes(ics), "text/calendar; charset=utf-8", $"{e.Slug}.ics");
     }

@@ -2,13 +2,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using PledgeSite.Core.Campaign;
+using PledgeSite.Core.Content;
 using PledgeSite.Core.Data;
 using PledgeSite.Core.Entities;
 
 namespace PledgeSite.Web.Pages.ICanBe;
 
 [OutputCache(PolicyName = CampaignSetup.ByDayPolicy, Tags = [CampaignSetup.CacheTag, "content", "action-plan"])]
-public class IndexModel(CampaignQuery query, ICampaignEvents events, PledgeDbContext db, TimeProvider clock) : PageModel
+public class IndexModel(CampaignQuery query, ICampaignEvents events, PledgeDbContext db, TimeProvider clock, ContentQuery content) : PageModel
 {
     public IReadOnlyList<RoleModel> RoleModels { get; private set; } = [];
     public IReadOnlyList<Opportunity> ClosingSoon { get; private set; } = [];
@@ -16,9 +17,12 @@ public class IndexModel(CampaignQuery query, ICampaignEvents events, PledgeDbCon
     /// <summary>The campaign's own words from the action plan (R.5): "Deliver a campaign 'I can be' ...".</summary>
     public PlanAction? CampaignAction { get; private set; }
     public IReadOnlyList<Recommendation> Recommendations { get; private set; } = [];
+    /// <summary>The campaign's editorial intro: the CMS page at /i-can-be when one is published.</summary>
+    public PublishedContent? Intro { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        Intro = await content.FindByPathAsync("/i-can-be", ContentCultures.Default, cancellationToken);
         RoleModels = (await query.RoleModelsAsync(cancellationToken)).Take(3).ToList();
         ClosingSoon = (await query.OpenOpportunitiesAsync(new OpportunityFilter(), cancellationToken)).Take(3).ToList();
         Events = await events.UpcomingAsync(clock.GetUtcNow().UtcDateTime, 5, cancellationToken);

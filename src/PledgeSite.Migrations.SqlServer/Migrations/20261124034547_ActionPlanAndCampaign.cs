@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace PledgeSite.Migrations.SqlServer.Migrations
 {
     /// <inheritdoc />
-    public partial class ActionPlan : Migration
+    public partial class ActionPlanAndCampaign : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -28,6 +28,90 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Opportunity",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Slug = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Type = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    Organisation = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: false),
+                    Eligibility = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    Location = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    IsOnline = table.Column<bool>(type: "bit", nullable: false),
+                    TimeCommitment = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    IsPaid = table.Column<bool>(type: "bit", nullable: false),
+                    ClosingDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    HowToApply = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    ApplyUrl = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    ThemeSlugs = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    PledgeReference = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    ProposerName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    ProposerEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ReviewedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    ReviewedUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Opportunity", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RoleModel",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Slug = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Role = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Organisation = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Community = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    ThemeSlugs = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Story = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: false),
+                    Quote = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    IsFeatured = table.Column<bool>(type: "bit", nullable: false),
+                    ConsentGivenBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    ConsentGivenUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ConsentScope = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    ConsentWithdrawnUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    PublishedUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RoleModel", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RoleModelSuggestion",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    SuggestedName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    SuggestedEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    SuggestedPhone = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    SuggestedRole = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Reason = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    SuggesterName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    SuggesterEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    ReviewedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    ReviewedUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RoleModelSuggestion", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Theme",
                 columns: table => new
                 {
@@ -40,6 +124,29 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Theme", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RoleModelPhoto",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    RoleModelId = table.Column<int>(type: "int", nullable: false),
+                    Content = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
+                    ContentType = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    AltText = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    UploadedUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RoleModelPhoto", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RoleModelPhoto_RoleModel_RoleModelId",
+                        column: x => x.RoleModelId,
+                        principalTable: "RoleModel",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -151,6 +258,17 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Opportunity_Slug",
+                table: "Opportunity",
+                column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Opportunity_Status_ClosingDate",
+                table: "Opportunity",
+                columns: new[] { "Status", "ClosingDate" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Outcome_ThemeId_SortOrder",
                 table: "Outcome",
                 columns: new[] { "ThemeId", "SortOrder" },
@@ -185,6 +303,23 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
                 column: "ThemeId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_RoleModel_Slug",
+                table: "RoleModel",
+                column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RoleModelPhoto_RoleModelId",
+                table: "RoleModelPhoto",
+                column: "RoleModelId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RoleModelSuggestion_Status_CreatedUtc",
+                table: "RoleModelSuggestion",
+                columns: new[] { "Status", "CreatedUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Theme_Slug",
                 table: "Theme",
                 column: "Slug",
@@ -198,13 +333,25 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
                 name: "ActionPlanBulkUpdate");
 
             migrationBuilder.DropTable(
+                name: "Opportunity");
+
+            migrationBuilder.DropTable(
                 name: "Outcome");
 
             migrationBuilder.DropTable(
                 name: "PlanActionChange");
 
             migrationBuilder.DropTable(
+                name: "RoleModelPhoto");
+
+            migrationBuilder.DropTable(
+                name: "RoleModelSuggestion");
+
+            migrationBuilder.DropTable(
                 name: "PlanAction");
+
+            migrationBuilder.DropTable(
+                name: "RoleModel");
 
             migrationBuilder.DropTable(
                 name: "Recommendation");

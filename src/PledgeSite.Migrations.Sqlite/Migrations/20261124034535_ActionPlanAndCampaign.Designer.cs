@@ -11,8 +11,8 @@ using PledgeSite.Core.Data;
 namespace PledgeSite.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(PledgeDbContext))]
-    [Migration("20261124032611_Campaign")]
-    partial class Campaign
+    [Migration("20261124034535_ActionPlanAndCampaign")]
+    partial class ActionPlanAndCampaign
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -246,6 +246,350 @@ namespace PledgeSite.Migrations.Sqlite.Migrations
                     b.HasIndex("EntityType", "EntityKey");
 
                     b.ToTable("AuditEntries");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.Commitment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Guidance")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsRequired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecommendationCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("IsActive", "SortOrder");
+
+                    b.ToTable("Commitment");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.ContentEditorPresence", b =>
+                {
+                    b.Property<Guid>("ContentKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastSeenUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ContentKey", "UserId");
+
+                    b.ToTable("ContentEditorPresence");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.ContentItem", b =>
+                {
+                    b.Property<Guid>("Key")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BookingUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EventEndUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EventStartUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("HeroMediaKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ParentKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ShowInNavigation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SocialImageMediaKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Themes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("TrashedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("ParentKey", "SortOrder");
+
+                    b.HasIndex("Type", "EventStartUtc");
+
+                    b.HasIndex("Type", "Slug");
+
+                    b.ToTable("ContentItem");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.ContentRedirect", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ContentKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CreatedAutomatically")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromPath")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToPath")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentKey");
+
+                    b.HasIndex("FromPath")
+                        .IsUnique();
+
+                    b.ToTable("ContentRedirect");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.ContentVariant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AccessibilityInformation")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyHtml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContentKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HasUnpublishedChanges")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HeroAltText")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MetaDescription")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PublishedVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UnpublishAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Venue")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PublishAtUtc");
+
+                    b.HasIndex("PublishedVersionId");
+
+                    b.HasIndex("UnpublishAtUtc");
+
+                    b.HasIndex("ContentKey", "Culture")
+                        .IsUnique();
+
+                    b.ToTable("ContentVariant");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.ContentVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AccessibilityInformation")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyHtml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContentKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HeroAltText")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MetaDescription")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SavedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SavedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Venue")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentKey", "Culture", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ContentVersion");
                 });
 
             modelBuilder.Entity("PledgeSite.Core.Entities.JobLease", b =>
@@ -615,7 +959,18 @@ namespace PledgeSite.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AddressLine1")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddressLine2")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("ApprovedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ChangesSubmittedUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CharityNumber")
@@ -626,8 +981,20 @@ namespace PledgeSite.Migrations.Sqlite.Migrations
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ConsentToPublish")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeclarationAcceptedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EmailConfirmedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LogoId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("NextReportDueUtc")
                         .HasColumnType("TEXT");
@@ -640,6 +1007,10 @@ namespace PledgeSite.Migrations.Sqlite.Migrations
                     b.Property<string>("OrganisationType")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Postcode")
+                        .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Reference")
@@ -668,12 +1039,20 @@ namespace PledgeSite.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("SubmittedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Town")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Website")
                         .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WebsiteDomain")
+                        .HasMaxLength(253)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("WithdrawnUtc")
@@ -685,15 +1064,168 @@ namespace PledgeSite.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CompanyNumber");
 
+                    b.HasIndex("LogoId");
+
                     b.HasIndex("Reference")
                         .IsUnique();
 
                     b.HasIndex("Slug")
                         .IsUnique();
 
+                    b.HasIndex("WebsiteDomain");
+
                     b.HasIndex("Status", "OrganisationName");
 
                     b.ToTable("Pledge");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.PledgeCommitment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AddedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ApprovedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CommitmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PledgeId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitmentId");
+
+                    b.HasIndex("PledgeId", "CommitmentId")
+                        .IsUnique();
+
+                    b.ToTable("PledgeCommitment");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.PledgeContact", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JobTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastSignInUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PledgeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Email");
+
+                    b.HasIndex("PledgeId", "Role");
+
+                    b.ToTable("PledgeContact");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.PledgeHistoryEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromStatus")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PledgeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ToStatus")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PledgeId", "OccurredUtc");
+
+                    b.ToTable("PledgeHistoryEntry");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.PledgeLogo", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OriginalFileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PledgeLogo");
                 });
 
             modelBuilder.Entity("PledgeSite.Core.Entities.Recommendation", b =>
@@ -912,6 +1444,74 @@ namespace PledgeSite.Migrations.Sqlite.Migrations
                     b.ToTable("RoleModelSuggestion");
                 });
 
+            modelBuilder.Entity("PledgeSite.Core.Entities.SignUpJourney", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PledgeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ResumeLinkSentUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StateJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UpdatedUtc");
+
+                    b.ToTable("SignUpJourney");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.SignatoryToken", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UsedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContactId");
+
+                    b.HasIndex("ExpiresUtc");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("SignatoryToken");
+                });
+
             modelBuilder.Entity("PledgeSite.Core.Entities.StaffUser", b =>
                 {
                     b.Property<string>("Id")
@@ -990,6 +1590,66 @@ namespace PledgeSite.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("PledgeSite.Core.Entities.Target", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ApprovedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("BaselineDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("BaselineValue")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CommitmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PledgeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("TargetDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("TargetValue")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitmentId");
+
+                    b.HasIndex("PledgeId", "SortOrder");
+
+                    b.ToTable("Target");
+                });
+
             modelBuilder.Entity("PledgeSite.Core.Entities.Theme", b =>
                 {
                     b.Property<int>("Id")
@@ -1015,6 +1675,43 @@ namespace PledgeSite.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Theme");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.WorkforceFigures", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("AsAtDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MinorityEthnicSeniorStaff")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MinorityEthnicStaff")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PledgeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SeniorStaff")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TotalStaff")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PledgeId", "AsAtDate");
+
+                    b.ToTable("WorkforceFigures");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1068,6 +1765,43 @@ namespace PledgeSite.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PledgeSite.Core.Entities.ContentItem", b =>
+                {
+                    b.HasOne("PledgeSite.Core.Entities.ContentItem", "Parent")
+                        .WithMany("Children")
+                        .HasForeignKey("ParentKey")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.ContentVariant", b =>
+                {
+                    b.HasOne("PledgeSite.Core.Entities.ContentItem", "Content")
+                        .WithMany("Variants")
+                        .HasForeignKey("ContentKey")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PledgeSite.Core.Entities.ContentVersion", "PublishedVersion")
+                        .WithMany()
+                        .HasForeignKey("PublishedVersionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Content");
+
+                    b.Navigation("PublishedVersion");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.ContentVersion", b =>
+                {
+                    b.HasOne("PledgeSite.Core.Entities.ContentItem", null)
+                        .WithMany()
+                        .HasForeignKey("ContentKey")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PledgeSite.Core.Entities.Outcome", b =>
                 {
                     b.HasOne("PledgeSite.Core.Entities.Theme", "Theme")
@@ -1101,6 +1835,57 @@ namespace PledgeSite.Migrations.Sqlite.Migrations
                     b.Navigation("PlanAction");
                 });
 
+            modelBuilder.Entity("PledgeSite.Core.Entities.Pledge", b =>
+                {
+                    b.HasOne("PledgeSite.Core.Entities.PledgeLogo", "Logo")
+                        .WithMany()
+                        .HasForeignKey("LogoId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Logo");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.PledgeCommitment", b =>
+                {
+                    b.HasOne("PledgeSite.Core.Entities.Commitment", "Commitment")
+                        .WithMany()
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PledgeSite.Core.Entities.Pledge", "Pledge")
+                        .WithMany("Commitments")
+                        .HasForeignKey("PledgeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Commitment");
+
+                    b.Navigation("Pledge");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.PledgeContact", b =>
+                {
+                    b.HasOne("PledgeSite.Core.Entities.Pledge", "Pledge")
+                        .WithMany("Contacts")
+                        .HasForeignKey("PledgeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Pledge");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.PledgeHistoryEntry", b =>
+                {
+                    b.HasOne("PledgeSite.Core.Entities.Pledge", "Pledge")
+                        .WithMany("History")
+                        .HasForeignKey("PledgeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Pledge");
+                });
+
             modelBuilder.Entity("PledgeSite.Core.Entities.Recommendation", b =>
                 {
                     b.HasOne("PledgeSite.Core.Entities.Theme", "Theme")
@@ -1121,9 +1906,69 @@ namespace PledgeSite.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PledgeSite.Core.Entities.SignatoryToken", b =>
+                {
+                    b.HasOne("PledgeSite.Core.Entities.PledgeContact", "Contact")
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Contact");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.Target", b =>
+                {
+                    b.HasOne("PledgeSite.Core.Entities.Commitment", "Commitment")
+                        .WithMany()
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PledgeSite.Core.Entities.Pledge", "Pledge")
+                        .WithMany("Targets")
+                        .HasForeignKey("PledgeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Commitment");
+
+                    b.Navigation("Pledge");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.WorkforceFigures", b =>
+                {
+                    b.HasOne("PledgeSite.Core.Entities.Pledge", "Pledge")
+                        .WithMany("WorkforceFigures")
+                        .HasForeignKey("PledgeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Pledge");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.ContentItem", b =>
+                {
+                    b.Navigation("Children");
+
+                    b.Navigation("Variants");
+                });
+
             modelBuilder.Entity("PledgeSite.Core.Entities.PlanAction", b =>
                 {
                     b.Navigation("Changes");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.Pledge", b =>
+                {
+                    b.Navigation("Commitments");
+
+                    b.Navigation("Contacts");
+
+                    b.Navigation("History");
+
+                    b.Navigation("Targets");
+
+                    b.Navigation("WorkforceFigures");
                 });
 
             modelBuilder.Entity("PledgeSite.Core.Entities.Recommendation", b =>

@@ -11,8 +11,8 @@ using PledgeSite.Core.Data;
 namespace PledgeSite.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(PledgeDbContext))]
-    [Migration("20261124031002_ActionPlan")]
-    partial class ActionPlan
+    [Migration("20261124030536_ContentModel")]
+    partial class ContentModel
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -165,37 +165,6 @@ namespace PledgeSite.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("PledgeSite.Core.Entities.ActionPlanBulkUpdate", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("AppliedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ChangesJson")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CreatedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(260)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("ActionPlanBulkUpdate");
-                });
-
             modelBuilder.Entity("PledgeSite.Core.Entities.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -246,6 +215,296 @@ namespace PledgeSite.Migrations.Sqlite.Migrations
                     b.HasIndex("EntityType", "EntityKey");
 
                     b.ToTable("AuditEntries");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.ContentEditorPresence", b =>
+                {
+                    b.Property<Guid>("ContentKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastSeenUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ContentKey", "UserId");
+
+                    b.ToTable("ContentEditorPresence");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.ContentItem", b =>
+                {
+                    b.Property<Guid>("Key")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BookingUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EventEndUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EventStartUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("HeroMediaKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ParentKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ShowInNavigation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SocialImageMediaKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Themes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("TrashedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("ParentKey", "SortOrder");
+
+                    b.HasIndex("Type", "EventStartUtc");
+
+                    b.HasIndex("Type", "Slug");
+
+                    b.ToTable("ContentItem");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.ContentRedirect", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ContentKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CreatedAutomatically")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromPath")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToPath")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentKey");
+
+                    b.HasIndex("FromPath")
+                        .IsUnique();
+
+                    b.ToTable("ContentRedirect");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.ContentVariant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AccessibilityInformation")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyHtml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContentKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HasUnpublishedChanges")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HeroAltText")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MetaDescription")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PublishedVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UnpublishAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Venue")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PublishAtUtc");
+
+                    b.HasIndex("PublishedVersionId");
+
+                    b.HasIndex("UnpublishAtUtc");
+
+                    b.HasIndex("ContentKey", "Culture")
+                        .IsUnique();
+
+                    b.ToTable("ContentVariant");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.ContentVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AccessibilityInformation")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyHtml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContentKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HeroAltText")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MetaDescription")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SavedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SavedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Venue")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentKey", "Culture", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ContentVersion");
                 });
 
             modelBuilder.Entity("PledgeSite.Core.Entities.JobLease", b =>
@@ -348,164 +607,6 @@ namespace PledgeSite.Migrations.Sqlite.Migrations
                     b.ToTable("OutboxMessages");
                 });
 
-            modelBuilder.Entity("PledgeSite.Core.Entities.Outcome", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("SortOrder")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ThemeId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ThemeId", "SortOrder")
-                        .IsUnique();
-
-                    b.ToTable("Outcome");
-                });
-
-            modelBuilder.Entity("PledgeSite.Core.Entities.PlanAction", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly?>("DueDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DueNote")
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DueText")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("IsOngoing")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Owner")
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PlannedDueText")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ProgressUpdate")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Rag")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("RecommendationId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Resource")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SeedSource")
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("SortOrder")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly?>("StartDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("StartNote")
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("StartText")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UpdatedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("UpdatedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("RecommendationId", "SortOrder")
-                        .IsUnique();
-
-                    b.ToTable("PlanAction");
-                });
-
-            modelBuilder.Entity("PledgeSite.Core.Entities.PlanActionChange", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ChangedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("ChangedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("How")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("PlanActionId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("PreviousProgressUpdate")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PreviousRag")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ProgressUpdate")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Rag")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PlanActionId", "ChangedUtc");
-
-                    b.ToTable("PlanActionChange");
-                });
-
             modelBuilder.Entity("PledgeSite.Core.Entities.Pledge", b =>
                 {
                     b.Property<int>("Id")
@@ -593,51 +694,6 @@ namespace PledgeSite.Migrations.Sqlite.Migrations
                     b.ToTable("Pledge");
                 });
 
-            modelBuilder.Entity("PledgeSite.Core.Entities.Recommendation", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Description")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Slug")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("SortOrder")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ThemeId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Code")
-                        .IsUnique();
-
-                    b.HasIndex("Slug")
-                        .IsUnique();
-
-                    b.HasIndex("ThemeId");
-
-                    b.ToTable("Recommendation");
-                });
-
             modelBuilder.Entity("PledgeSite.Core.Entities.StaffUser", b =>
                 {
                     b.Property<string>("Id")
@@ -716,33 +772,6 @@ namespace PledgeSite.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("PledgeSite.Core.Entities.Theme", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Slug")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("SortOrder")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Slug")
-                        .IsUnique();
-
-                    b.ToTable("Theme");
-                });
-
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -794,65 +823,48 @@ namespace PledgeSite.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("PledgeSite.Core.Entities.Outcome", b =>
+            modelBuilder.Entity("PledgeSite.Core.Entities.ContentItem", b =>
                 {
-                    b.HasOne("PledgeSite.Core.Entities.Theme", "Theme")
-                        .WithMany("Outcomes")
-                        .HasForeignKey("ThemeId")
+                    b.HasOne("PledgeSite.Core.Entities.ContentItem", "Parent")
+                        .WithMany("Children")
+                        .HasForeignKey("ParentKey")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.ContentVariant", b =>
+                {
+                    b.HasOne("PledgeSite.Core.Entities.ContentItem", "Content")
+                        .WithMany("Variants")
+                        .HasForeignKey("ContentKey")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.Navigation("Theme");
+                    b.HasOne("PledgeSite.Core.Entities.ContentVersion", "PublishedVersion")
+                        .WithMany()
+                        .HasForeignKey("PublishedVersionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Content");
+
+                    b.Navigation("PublishedVersion");
                 });
 
-            modelBuilder.Entity("PledgeSite.Core.Entities.PlanAction", b =>
+            modelBuilder.Entity("PledgeSite.Core.Entities.ContentVersion", b =>
                 {
-                    b.HasOne("PledgeSite.Core.Entities.Recommendation", "Recommendation")
-                        .WithMany("Actions")
-                        .HasForeignKey("RecommendationId")
+                    b.HasOne("PledgeSite.Core.Entities.ContentItem", null)
+                        .WithMany()
+                        .HasForeignKey("ContentKey")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.Navigation("Recommendation");
                 });
 
-            modelBuilder.Entity("PledgeSite.Core.Entities.PlanActionChange", b =>
+            modelBuilder.Entity("PledgeSite.Core.Entities.ContentItem", b =>
                 {
-                    b.HasOne("PledgeSite.Core.Entities.PlanAction", "PlanAction")
-                        .WithMany("Changes")
-                        .HasForeignKey("PlanActionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                    b.Navigation("Children");
 
-                    b.Navigation("PlanAction");
-                });
-
-            modelBuilder.Entity("PledgeSite.Core.Entities.Recommendation", b =>
-                {
-                    b.HasOne("PledgeSite.Core.Entities.Theme", "Theme")
-                        .WithMany("Recommendations")
-                        .HasForeignKey("ThemeId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Theme");
-                });
-
-            modelBuilder.Entity("PledgeSite.Core.Entities.PlanAction", b =>
-                {
-                    b.Navigation("Changes");
-                });
-
-            modelBuilder.Entity("PledgeSite.Core.Entities.Recommendation", b =>
-                {
-                    b.Navigation("Actions");
-                });
-
-            modelBuilder.Entity("PledgeSite.Core.Entities.Theme", b =>
-                {
-                    b.Navigation("Outcomes");
-
-                    b.Navigation("Recommendations");
+                    b.Navigation("Variants");
                 });
 #pragma warning restore 612, 618
         }

@@ -12,8 +12,8 @@ using PledgeSite.Core.Data;
 namespace PledgeSite.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(PledgeDbContext))]
-    [Migration("20261124032626_Campaign")]
-    partial class Campaign
+    [Migration("20261124034547_ActionPlanAndCampaign")]
+    partial class ActionPlanAndCampaign
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -260,6 +260,358 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
                     b.HasIndex("EntityType", "EntityKey");
 
                     b.ToTable("AuditEntries");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.Commitment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Guidance")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsRequired")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("RecommendationCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("IsActive", "SortOrder");
+
+                    b.ToTable("Commitment");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.ContentEditorPresence", b =>
+                {
+                    b.Property<Guid>("ContentKey")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("LastSeenUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("ContentKey", "UserId");
+
+                    b.ToTable("ContentEditorPresence");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.ContentItem", b =>
+                {
+                    b.Property<Guid>("Key")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("BookingUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("EventEndUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("EventStartUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("HeroMediaKey")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid?>("ParentKey")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("ShowInNavigation")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<Guid?>("SocialImageMediaKey")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("int");
+
+                    b.PrimitiveCollection<string>("Themes")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime?>("TrashedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("ParentKey", "SortOrder");
+
+                    b.HasIndex("Type", "EventStartUtc");
+
+                    b.HasIndex("Type", "Slug");
+
+                    b.ToTable("ContentItem");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.ContentRedirect", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<Guid?>("ContentKey")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("CreatedAutomatically")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("FromPath")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("ToPath")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentKey");
+
+                    b.HasIndex("FromPath")
+                        .IsUnique();
+
+                    b.ToTable("ContentRedirect");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.ContentVariant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AccessibilityInformation")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("BodyHtml")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("ContentKey")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<bool>("HasUnpublishedChanges")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("HeroAltText")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("MetaDescription")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<DateTime?>("PublishAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("PublishedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("PublishedVersionId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime?>("UnpublishAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Venue")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PublishAtUtc");
+
+                    b.HasIndex("PublishedVersionId");
+
+                    b.HasIndex("UnpublishAtUtc");
+
+                    b.HasIndex("ContentKey", "Culture")
+                        .IsUnique();
+
+                    b.ToTable("ContentVariant");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.ContentVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AccessibilityInformation")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("BodyHtml")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("ContentKey")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("HeroAltText")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("MetaDescription")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<string>("SavedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("SavedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Venue")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentKey", "Culture", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ContentVersion");
                 });
 
             modelBuilder.Entity("PledgeSite.Core.Entities.JobLease", b =>
@@ -641,7 +993,18 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("AddressLine1")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("AddressLine2")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<DateTime?>("ApprovedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("ChangesSubmittedUtc")
                         .HasColumnType("datetime2");
 
                     b.Property<string>("CharityNumber")
@@ -652,8 +1015,20 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
                         .HasMaxLength(8)
                         .HasColumnType("nvarchar(8)");
 
+                    b.Property<bool>("ConsentToPublish")
+                        .HasColumnType("bit");
+
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("DeclarationAcceptedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("EmailConfirmedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("LogoId")
+                        .HasColumnType("int");
 
                     b.Property<DateTime?>("NextReportDueUtc")
                         .HasColumnType("datetime2");
@@ -667,6 +1042,10 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Postcode")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
 
                     b.Property<string>("Reference")
                         .IsRequired()
@@ -694,6 +1073,10 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
                     b.Property<DateTime?>("SubmittedUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("Town")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
@@ -701,6 +1084,10 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
                     b.Property<string>("Website")
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("WebsiteDomain")
+                        .HasMaxLength(253)
+                        .HasColumnType("nvarchar(253)");
 
                     b.Property<DateTime?>("WithdrawnUtc")
                         .HasColumnType("datetime2");
@@ -711,15 +1098,176 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
 
                     b.HasIndex("CompanyNumber");
 
+                    b.HasIndex("LogoId");
+
                     b.HasIndex("Reference")
                         .IsUnique();
 
                     b.HasIndex("Slug")
                         .IsUnique();
 
+                    b.HasIndex("WebsiteDomain");
+
                     b.HasIndex("Status", "OrganisationName");
 
                     b.ToTable("Pledge");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.PledgeCommitment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AddedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("ApprovedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("CommitmentId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PledgeId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitmentId");
+
+                    b.HasIndex("PledgeId", "CommitmentId")
+                        .IsUnique();
+
+                    b.ToTable("PledgeCommitment");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.PledgeContact", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("nvarchar(320)");
+
+                    b.Property<string>("JobTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime?>("LastSignInUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<int>("PledgeId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Email");
+
+                    b.HasIndex("PledgeId", "Role");
+
+                    b.ToTable("PledgeContact");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.PledgeHistoryEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("ActorKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("FromStatus")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<DateTime>("OccurredUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("PledgeId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ToStatus")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PledgeId", "OccurredUtc");
+
+                    b.ToTable("PledgeHistoryEntry");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.PledgeLogo", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("OriginalFileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("UploadedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PledgeLogo");
                 });
 
             modelBuilder.Entity("PledgeSite.Core.Entities.Recommendation", b =>
@@ -946,6 +1494,76 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
                     b.ToTable("RoleModelSuggestion");
                 });
 
+            modelBuilder.Entity("PledgeSite.Core.Entities.SignUpJourney", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("PledgeId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("ResumeLinkSentUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("StateJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UpdatedUtc");
+
+                    b.ToTable("SignUpJourney");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.SignatoryToken", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ContactId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("ExpiresUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime?>("UsedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContactId");
+
+                    b.HasIndex("ExpiresUtc");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("SignatoryToken");
+                });
+
             modelBuilder.Entity("PledgeSite.Core.Entities.StaffUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1025,6 +1643,68 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("PledgeSite.Core.Entities.Target", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("ApprovedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly>("BaselineDate")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("BaselineValue")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<int?>("CommitmentId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("PledgeId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("TargetDate")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("TargetValue")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitmentId");
+
+                    b.HasIndex("PledgeId", "SortOrder");
+
+                    b.ToTable("Target");
+                });
+
             modelBuilder.Entity("PledgeSite.Core.Entities.Theme", b =>
                 {
                     b.Property<int>("Id")
@@ -1052,6 +1732,45 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("Theme");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.WorkforceFigures", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("AsAtDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("bit");
+
+                    b.Property<int?>("MinorityEthnicSeniorStaff")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MinorityEthnicStaff")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PledgeId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("SeniorStaff")
+                        .HasColumnType("int");
+
+                    b.Property<int>("TotalStaff")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PledgeId", "AsAtDate");
+
+                    b.ToTable("WorkforceFigures");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1105,6 +1824,43 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PledgeSite.Core.Entities.ContentItem", b =>
+                {
+                    b.HasOne("PledgeSite.Core.Entities.ContentItem", "Parent")
+                        .WithMany("Children")
+                        .HasForeignKey("ParentKey")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.ContentVariant", b =>
+                {
+                    b.HasOne("PledgeSite.Core.Entities.ContentItem", "Content")
+                        .WithMany("Variants")
+                        .HasForeignKey("ContentKey")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PledgeSite.Core.Entities.ContentVersion", "PublishedVersion")
+                        .WithMany()
+                        .HasForeignKey("PublishedVersionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Content");
+
+                    b.Navigation("PublishedVersion");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.ContentVersion", b =>
+                {
+                    b.HasOne("PledgeSite.Core.Entities.ContentItem", null)
+                        .WithMany()
+                        .HasForeignKey("ContentKey")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PledgeSite.Core.Entities.Outcome", b =>
                 {
                     b.HasOne("PledgeSite.Core.Entities.Theme", "Theme")
@@ -1138,6 +1894,57 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
                     b.Navigation("PlanAction");
                 });
 
+            modelBuilder.Entity("PledgeSite.Core.Entities.Pledge", b =>
+                {
+                    b.HasOne("PledgeSite.Core.Entities.PledgeLogo", "Logo")
+                        .WithMany()
+                        .HasForeignKey("LogoId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Logo");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.PledgeCommitment", b =>
+                {
+                    b.HasOne("PledgeSite.Core.Entities.Commitment", "Commitment")
+                        .WithMany()
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PledgeSite.Core.Entities.Pledge", "Pledge")
+                        .WithMany("Commitments")
+                        .HasForeignKey("PledgeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Commitment");
+
+                    b.Navigation("Pledge");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.PledgeContact", b =>
+                {
+                    b.HasOne("PledgeSite.Core.Entities.Pledge", "Pledge")
+                        .WithMany("Contacts")
+                        .HasForeignKey("PledgeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Pledge");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.PledgeHistoryEntry", b =>
+                {
+                    b.HasOne("PledgeSite.Core.Entities.Pledge", "Pledge")
+                        .WithMany("History")
+                        .HasForeignKey("PledgeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Pledge");
+                });
+
             modelBuilder.Entity("PledgeSite.Core.Entities.Recommendation", b =>
                 {
                     b.HasOne("PledgeSite.Core.Entities.Theme", "Theme")
@@ -1158,9 +1965,69 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PledgeSite.Core.Entities.SignatoryToken", b =>
+                {
+                    b.HasOne("PledgeSite.Core.Entities.PledgeContact", "Contact")
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Contact");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.Target", b =>
+                {
+                    b.HasOne("PledgeSite.Core.Entities.Commitment", "Commitment")
+                        .WithMany()
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PledgeSite.Core.Entities.Pledge", "Pledge")
+                        .WithMany("Targets")
+                        .HasForeignKey("PledgeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Commitment");
+
+                    b.Navigation("Pledge");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.WorkforceFigures", b =>
+                {
+                    b.HasOne("PledgeSite.Core.Entities.Pledge", "Pledge")
+                        .WithMany("WorkforceFigures")
+                        .HasForeignKey("PledgeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Pledge");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.ContentItem", b =>
+                {
+                    b.Navigation("Children");
+
+                    b.Navigation("Variants");
+                });
+
             modelBuilder.Entity("PledgeSite.Core.Entities.PlanAction", b =>
                 {
                     b.Navigation("Changes");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.Pledge", b =>
+                {
+                    b.Navigation("Commitments");
+
+                    b.Navigation("Contacts");
+
+                    b.Navigation("History");
+
+                    b.Navigation("Targets");
+
+                    b.Navigation("WorkforceFigures");
                 });
 
             modelBuilder.Entity("PledgeSite.Core.Entities.Recommendation", b =>

@@ -12,8 +12,8 @@ using PledgeSite.Core.Data;
 namespace PledgeSite.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(PledgeDbContext))]
-    [Migration("20261124031013_ActionPlan")]
-    partial class ActionPlan
+    [Migration("20261124030542_ContentModel")]
+    partial class ContentModel
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -177,37 +177,6 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("PledgeSite.Core.Entities.ActionPlanBulkUpdate", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateTime?>("AppliedUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("ChangesJson")
-                        .IsRequired()
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<string>("CreatedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(260)
-                        .HasColumnType("nvarchar(260)");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("ActionPlanBulkUpdate");
-                });
-
             modelBuilder.Entity("PledgeSite.Core.Entities.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -260,6 +229,302 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
                     b.HasIndex("EntityType", "EntityKey");
 
                     b.ToTable("AuditEntries");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.ContentEditorPresence", b =>
+                {
+                    b.Property<Guid>("ContentKey")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("LastSeenUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("ContentKey", "UserId");
+
+                    b.ToTable("ContentEditorPresence");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.ContentItem", b =>
+                {
+                    b.Property<Guid>("Key")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("BookingUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("EventEndUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("EventStartUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("HeroMediaKey")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid?>("ParentKey")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("ShowInNavigation")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<Guid?>("SocialImageMediaKey")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("int");
+
+                    b.PrimitiveCollection<string>("Themes")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime?>("TrashedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("ParentKey", "SortOrder");
+
+                    b.HasIndex("Type", "EventStartUtc");
+
+                    b.HasIndex("Type", "Slug");
+
+                    b.ToTable("ContentItem");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.ContentRedirect", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<Guid?>("ContentKey")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("CreatedAutomatically")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("FromPath")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("ToPath")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentKey");
+
+                    b.HasIndex("FromPath")
+                        .IsUnique();
+
+                    b.ToTable("ContentRedirect");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.ContentVariant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AccessibilityInformation")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("BodyHtml")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("ContentKey")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<bool>("HasUnpublishedChanges")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("HeroAltText")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("MetaDescription")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<DateTime?>("PublishAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("PublishedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("PublishedVersionId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime?>("UnpublishAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Venue")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PublishAtUtc");
+
+                    b.HasIndex("PublishedVersionId");
+
+                    b.HasIndex("UnpublishAtUtc");
+
+                    b.HasIndex("ContentKey", "Culture")
+                        .IsUnique();
+
+                    b.ToTable("ContentVariant");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.ContentVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AccessibilityInformation")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("BodyHtml")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("ContentKey")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("HeroAltText")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("MetaDescription")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<string>("SavedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("SavedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Venue")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentKey", "Culture", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ContentVersion");
                 });
 
             modelBuilder.Entity("PledgeSite.Core.Entities.JobLease", b =>
@@ -364,170 +629,6 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
                     b.ToTable("OutboxMessages");
                 });
 
-            modelBuilder.Entity("PledgeSite.Core.Entities.Outcome", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("SortOrder")
-                        .HasColumnType("int");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
-
-                    b.Property<int>("ThemeId")
-                        .HasColumnType("int");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ThemeId", "SortOrder")
-                        .IsUnique();
-
-                    b.ToTable("Outcome");
-                });
-
-            modelBuilder.Entity("PledgeSite.Core.Entities.PlanAction", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
-
-                    b.Property<DateOnly?>("DueDate")
-                        .HasColumnType("date");
-
-                    b.Property<string>("DueNote")
-                        .HasMaxLength(300)
-                        .HasColumnType("nvarchar(300)");
-
-                    b.Property<string>("DueText")
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
-
-                    b.Property<bool>("IsOngoing")
-                        .HasColumnType("bit");
-
-                    b.Property<string>("Owner")
-                        .HasMaxLength(300)
-                        .HasColumnType("nvarchar(300)");
-
-                    b.Property<string>("PlannedDueText")
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
-
-                    b.Property<string>("ProgressUpdate")
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
-
-                    b.Property<string>("Rag")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
-
-                    b.Property<int>("RecommendationId")
-                        .HasColumnType("int");
-
-                    b.Property<string>("Resource")
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
-
-                    b.Property<string>("SeedSource")
-                        .HasMaxLength(50)
-                        .HasColumnType("nvarchar(50)");
-
-                    b.Property<int>("SortOrder")
-                        .HasColumnType("int");
-
-                    b.Property<DateOnly?>("StartDate")
-                        .HasColumnType("date");
-
-                    b.Property<string>("StartNote")
-                        .HasMaxLength(300)
-                        .HasColumnType("nvarchar(300)");
-
-                    b.Property<string>("StartText")
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
-
-                    b.Property<string>("UpdatedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.Property<DateTime?>("UpdatedUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<Guid>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("uniqueidentifier");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("RecommendationId", "SortOrder")
-                        .IsUnique();
-
-                    b.ToTable("PlanAction");
-                });
-
-            modelBuilder.Entity("PledgeSite.Core.Entities.PlanActionChange", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("ChangedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.Property<DateTime>("ChangedUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("How")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("nvarchar(300)");
-
-                    b.Property<int>("PlanActionId")
-                        .HasColumnType("int");
-
-                    b.Property<string>("PreviousProgressUpdate")
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
-
-                    b.Property<string>("PreviousRag")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
-
-                    b.Property<string>("ProgressUpdate")
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
-
-                    b.Property<string>("Rag")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PlanActionId", "ChangedUtc");
-
-                    b.ToTable("PlanActionChange");
-                });
-
             modelBuilder.Entity("PledgeSite.Core.Entities.Pledge", b =>
                 {
                     b.Property<int>("Id")
@@ -617,53 +718,6 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
                     b.ToTable("Pledge");
                 });
 
-            modelBuilder.Entity("PledgeSite.Core.Entities.Recommendation", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("nvarchar(10)");
-
-                    b.Property<string>("Description")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
-
-                    b.Property<string>("Slug")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("nvarchar(10)");
-
-                    b.Property<int>("SortOrder")
-                        .HasColumnType("int");
-
-                    b.Property<int>("ThemeId")
-                        .HasColumnType("int");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Code")
-                        .IsUnique();
-
-                    b.HasIndex("Slug")
-                        .IsUnique();
-
-                    b.HasIndex("ThemeId");
-
-                    b.ToTable("Recommendation");
-                });
-
             modelBuilder.Entity("PledgeSite.Core.Entities.StaffUser", b =>
                 {
                     b.Property<string>("Id")
@@ -743,35 +797,6 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("PledgeSite.Core.Entities.Theme", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
-
-                    b.Property<string>("Slug")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("nvarchar(60)");
-
-                    b.Property<int>("SortOrder")
-                        .HasColumnType("int");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Slug")
-                        .IsUnique();
-
-                    b.ToTable("Theme");
-                });
-
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -823,65 +848,48 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("PledgeSite.Core.Entities.Outcome", b =>
+            modelBuilder.Entity("PledgeSite.Core.Entities.ContentItem", b =>
                 {
-                    b.HasOne("PledgeSite.Core.Entities.Theme", "Theme")
-                        .WithMany("Outcomes")
-                        .HasForeignKey("ThemeId")
+                    b.HasOne("PledgeSite.Core.Entities.ContentItem", "Parent")
+                        .WithMany("Children")
+                        .HasForeignKey("ParentKey")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.ContentVariant", b =>
+                {
+                    b.HasOne("PledgeSite.Core.Entities.ContentItem", "Content")
+                        .WithMany("Variants")
+                        .HasForeignKey("ContentKey")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.Navigation("Theme");
+                    b.HasOne("PledgeSite.Core.Entities.ContentVersion", "PublishedVersion")
+                        .WithMany()
+                        .HasForeignKey("PublishedVersionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Content");
+
+                    b.Navigation("PublishedVersion");
                 });
 
-            modelBuilder.Entity("PledgeSite.Core.Entities.PlanAction", b =>
+            modelBuilder.Entity("PledgeSite.Core.Entities.ContentVersion", b =>
                 {
-                    b.HasOne("PledgeSite.Core.Entities.Recommendation", "Recommendation")
-                        .WithMany("Actions")
-                        .HasForeignKey("RecommendationId")
+                    b.HasOne("PledgeSite.Core.Entities.ContentItem", null)
+                        .WithMany()
+                        .HasForeignKey("ContentKey")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.Navigation("Recommendation");
                 });
 
-            modelBuilder.Entity("PledgeSite.Core.Entities.PlanActionChange", b =>
+            modelBuilder.Entity("PledgeSite.Core.Entities.ContentItem", b =>
                 {
-                    b.HasOne("PledgeSite.Core.Entities.PlanAction", "PlanAction")
-                        .WithMany("Changes")
-                        .HasForeignKey("PlanActionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                    b.Navigation("Children");
 
-                    b.Navigation("PlanAction");
-                });
-
-            modelBuilder.Entity("PledgeSite.Core.Entities.Recommendation", b =>
-                {
-                    b.HasOne("PledgeSite.Core.Entities.Theme", "Theme")
-                        .WithMany("Recommendations")
-                        .HasForeignKey("ThemeId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Theme");
-                });
-
-            modelBuilder.Entity("PledgeSite.Core.Entities.PlanAction", b =>
-                {
-                    b.Navigation("Changes");
-                });
-
-            modelBuilder.Entity("PledgeSite.Core.Entities.Recommendation", b =>
-                {
-                    b.Navigation("Actions");
-                });
-
-            modelBuilder.Entity("PledgeSite.Core.Entities.Theme", b =>
-                {
-                    b.Navigation("Outcomes");
-
-                    b.Navigation("Recommendations");
+                    b.Navigation("Variants");
                 });
 #pragma warning restore 612, 618
         }
