@@ -37,11 +37,11 @@ public class ProposeModel(PledgeDbContext db, CampaignQuery query, TimeProvider 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var closing = Form.Validate(ModelState, nameof(Form), query.Today);
-        Pledge? pledge = null;
+        Core.Entities.Pledge? pledge = null;
         if (!string.IsNullOrWhiteSpace(PledgeReference))
         {
             var reference = PledgeReference.Trim().ToUpperInvariant();
-            pledge = await db.Set<Pledge>().AsNoTracking().FirstOrDefaultAsync(p => p.Reference == reference, cancellationToken);
+            pledge = await db.Set<Core.Entities.Pledge>().AsNoTracking().FirstOrDefaultAsync(p => p.Reference == reference, cancellationToken);
             var now = clock.GetUtcNow().UtcDateTime;
             if (pledge is null || pledge.StandingAt(now) is not (PledgeStanding.Active or PledgeStanding.ReportOverdue))
                 ModelState.AddModelError(nameof(PledgeReference), "Enter the reference of an approved pledge. Only organisations that have signed the pledge can propose opportunities");

@@ -74,4 +74,40 @@ public class CalendarTests
         Assert.Equal("text/calendar", response.Content.Headers.ContentType!.MediaType);
         Assert.StartsWith("BEGIN:VCALENDAR\r\n", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_published_cms_event_appears_on_the_campaign_page_with_its_calendar_file()
+    {
+        using var site = new SiteFactory();
+        await site.WithScopeAsync(async services =>
+        {
+            var workflow = services.GetRequiredService<PledgeSite.Core.Content.ContentWorkflow>();
+            var (home, _) = await workflow.CreateAsync(PledgeSite.Core.Entities.ContentType.Home, null, "Home", null, TestContext.Current.CancellationToken);
+            var (item, errors) = await workflow.CreateAsync(PledgeSite.Core.Entities.ContentType.Event, home!.Key, "Community leaders celebration", null, TestContext.Current.CancellationToken);
+            Assert.Empty(errors);
+            var saved = await workflow.SaveAsync(new PledgeSite.Core.Content.ContentEdit
+            {
+                Key = item!.Key, Culture = "en-GB", ItemVersion = item.Version, VariantVersion = item.Variants.FirstOrDefault()?.Version,
+                Title = "Community leaders celebration", Summary = "Celebrating role models (R.4).", Venue = "Town Hall, Whitechapel",
+                AccessibilityInformation = "Step-free access",
+                Settings = new PledgeSite.Core.Content.ContentSettings
+                {
+                    Slug = "community-leaders-celebration",
+                    EventStartUtc = new DateTime(2027, 3, 18, 18, 30, 0, DateTimeKind.Utc), EventEndUtc = new DateTime(2027, 3, 18, 21, 0, 0, DateTimeKind.Utc),
+                },
+            }, TestContext.Current.CancellationToken);
+            Assert.True(saved.Saved, saved.StaleMessage ?? string.Join("; ", saved.Errors.Values));
+            await workflow.PublishAsync(home.Key, "en-GB", TestContext.Current.CancellationToken);
+            await workflow.PublishAsync(item.Key, "en-GB", TestContext.Current.CancellationToken);
+        });
+        using var client = HtmlClient.For(site);
+
+        var page = await client.GetPageAsync("/i-can-be");
+
+        var calendar = page.QuerySelector(".app-event a[href$='.ics']")!.GetAttribute("href")!;
+        Assert.Contains("Community leaders celebration", page.QuerySelector(".app-event")!.TextContent, StringComparison.Ordinal);
+        var ics = await client.Http.GetStringAsync(calendar, TestContext.Current.CancellationToken);
+        Assert.Contains("SUMMARY:Community leaders celebration", ics, StringComparison.Ordinal);
+        Assert.Contains("LOCATION:Town Hall\\, Whitechapel", ics, StringComparison.Ordinal);
+    }
 }

@@ -55,8 +55,8 @@ public class OpportunitiesTests
         var now = site.Clock.GetUtcNow().UtcDateTime;
         await site.WithDbAsync(async db =>
         {
-            db.Add(new Pledge { Reference = "ARP-2026-0001", Slug = "bow-housing", OrganisationName = "Bow Housing", Status = PledgeStatus.Approved, CreatedUtc = now, ApprovedUtc = now, NextReportDueUtc = now.AddYears(1) });
-            db.Add(new Pledge { Reference = "ARP-2026-0002", Slug = "draft-org", OrganisationName = "Draft Org", Status = PledgeStatus.AwaitingReview, CreatedUtc = now });
+            db.Add(new Core.Entities.Pledge { Reference = "ARP-2026-0001", Slug = "bow-housing", OrganisationName = "Bow Housing", Status = PledgeStatus.Approved, CreatedUtc = now, ApprovedUtc = now, NextReportDueUtc = now.AddYears(1) });
+            db.Add(new Core.Entities.Pledge { Reference = "ARP-2026-0002", Slug = "draft-org", OrganisationName = "Draft Org", Status = PledgeStatus.AwaitingReview, CreatedUtc = now });
             await db.SaveChangesAsync();
         });
         using var client = HtmlClient.For(site);
