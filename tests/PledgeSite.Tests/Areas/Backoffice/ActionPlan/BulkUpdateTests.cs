@@ -113,3 +113,27 @@ public class BulkUpdateTests : IClassFixture<SiteFactory>
         Assert.Contains("edit-one@towerhamlets.gov.uk", edit.QuerySelector("main table")!.TextContent, StringComparison.Ordinal);
     }
 }
+
+public class ActionPlanAccessTests : IClassFixture<SiteFactory>
+{
+    private readonly SiteFactory _site;
+
+    public ActionPlanAccessTests(SiteFactory site) => _site = site;
+
+    [Theory]
+    [InlineData("/backoffice/action-plan")]
+    [InlineData("/backoffice/action-plan/bulk")]
+    [InlineData("/backoffice/campaign")]
+    [InlineData("/backoffice/campaign/role-models")]
+    public async Task Staff_without_the_editor_role_are_refused(string path)
+    {
+        var email = $"judge{Math.Abs(path.GetHashCode(StringComparison.Ordinal))}@towerhamlets.gov.uk";
+        await _site.CreateStaffAsync(email, "correct horse battery", StaffRoles.Judge);
+        using var client = new HtmlClient(_site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("https://localhost") }));
+        await client.SignInAsStaffAsync(email, "correct horse battery");
+
+        var (response, _) = await client.GetAsync(path);
+
+        Assert.True(response.StatusCode is HttpStatusCode.Forbidden || response.Headers.Location?.AbsolutePath == "/error/403", $"{path} answered {(int)response.StatusCode} {response.Headers.Location}");
+    }
+}
