@@ -2,6 +2,7 @@ using PledgeSite.Web.Infrastructure;
 using PledgeSite.Web.Pages.Content;
 using PledgeSite.Web.Pages.Pledge;
 using PledgeSite.Web.Pages.Signatories;
+using PledgeSite.Web.Pages.ActionPlan;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.ConfigureKestrel(o =>
@@ -21,6 +22,7 @@ builder.AddPledges();
 builder.AddSignatories();
 builder.AddAwards();
 builder.AddSuppliers();
+builder.AddActionPlan();
 
 var app = builder.Build();
 

@@ -1,0 +1,83 @@
+using Microsoft.EntityFrameworkCore;
+using PledgeSite.Core.Data;
+using PledgeSite.Core.Entities;
+
+namespace PledgeSite.Core.ActionPlan;
+
+/// <summary>The filters of /action-plan, bound from the query string, shared by the page and its downloads.</summary>
+public sealed class ActionPlanFilter
+{
+    public string? Theme { get; set; }
+    public string? Recommendation { get; set; }
+    public string? Owner { get; set; }
+    public RagRating? Rag { get; set; }
+    public ActionStatus? Status { get; set; }
+
+    /// <summary>True when a filter narrows the actions (not just the theme or recommendation).</summary>
+    public bool FiltersActions => !string.IsNullOrEmpty(Owner) || Rag is not null || Status is not null;
+    public bool IsEmpty => string.IsNullOrEmpty(Theme) && string.IsNullOrEmpty(Recommendation) && !FiltersActions;
+
+    public Dictionary<string, string?> ToRouteValues() => new()
+    {
+        ["theme"] = Theme, ["recommendation"] = Recommendation, ["owner"] = Owner,
+        ["rag"] = Rag?.ToString(), ["status"] = Status?.ToString(),
+    };
+}
+
+public sealed record ActionPlanView(IReadOnlyList<Recommendation> Recommendations, int ActionCount);
+
+/// <summary>Reads the action plan for the public pages. The plan is small (under a hundred actions): filters run in memory.</summary>
+public sealed class ActionPlanQuery(PledgeDbContext db, TimeProvider clock)
+{
+    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+
+    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), London).DateTime);
+
+    public Task<List<Theme>> ThemesAsync(CancellationToken cancellationToken) =>
+        db.Set<Theme>().AsNoTracking().OrderBy(t => t.SortOrder).ToListAsync(cancellationToken);
+
+    public async Task<Theme?> ThemeAsync(string slug, CancellationToken cancellationToken) =>
+        await db.Set<Theme>().AsNoTracking()
+            .Include(t => t.Outcomes.OrderBy(o => o.SortOrder))
+            .Include(t => t.Recommendations.OrderBy(r => r.SortOrder)).ThenInclude(r => r.Actions.OrderBy(a => a.SortOrder))
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(t => t.Slug == slug, cancellationToken);
+
+    public Task<List<string>> OwnersAsync(CancellationToken cancellationToken) =>
+        db.Set<PlanAction>().Where(a => a.Owner != null).Select(a => a.Owner!).Distinct().OrderBy(o => o).ToListAsync(cancellationToken);
+
+    public Task<List<Recommendation>> RecommendationsAsync(CancellationToken cancellationToken) =>
+        db.Set<Recommendation>().AsNoTracking().OrderBy(r => r.SortOrder).ToListAsync(cancellationToken);
+
+    public async Task<ActionPlanView> FindAsync(ActionPlanFilter filter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var recommendations = await db.Set<Recommendation>().AsNoTracking()
+            .Include(r => r.Theme)
+            .Include(r => r.Actions.OrderBy(a => a.SortOrder))
+            .OrderBy(r => r.SortOrder)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+        var today = Today;
+        var shown = new List<Recommendation>();
+        foreach (var r in recommendations)
+        {
+            if (!string.IsNullOrEmpty(filter.Theme) && r.Theme.Slug != filter.Theme) continue;
+            if (!string.IsNullOrEmpty(filter.Recommendation) && r.Slug != filter.Recommendation) continue;
+            r.Actions = r.Actions.Where(a =>
+                (string.IsNullOrEmpty(filter.Owner) || a.Owner == filter.Owner)
+                && (filter.Rag is null || a.Rag == filter.Rag)
+                && (filter.Status is null || a.StatusOn(today) == filter.Status)).ToList();
+            if (filter.FiltersActions && r.Actions.Count == 0) continue;
+            shown.Add(r);
+        }
+        return new ActionPlanView(shown, shown.Sum(r => r.Actions.Count));
+    }
+
+    /// <summary>Actions by RAG rating for one theme's summary chart, every rating listed (zero included).</summary>
+    public static IReadOnlyList<(RagRating Rag, int Count)> RagSummary(IEnumerable<PlanAction> actions)
+    {
+        var list = actions.ToList();
+        return Enum.GetValues<RagRating>().Select(r => (r, list.Count(a => a.Rag == r))).ToList();
+    }
+}

@@ -1,0 +1,34 @@
+using Microsoft.Playwright;
+using PledgeSite.BrowserTests.Infrastructure;
+
+namespace PledgeSite.BrowserTests.Pages.ActionPlan;
+
+public class BackofficeActionPlanTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task Editor_updates_an_action_and_the_back_office_pages_have_no_accessibility_violations()
+    {
+        await browser.Site.CreateStaffAsync("actionplan.browser@example.org", "purple elephant dancing", "Editor");
+        var page = await browser.NewPageAsync();
+        await page.SignInAsStaffAsync("actionplan.browser@example.org", "purple elephant dancing");
+
+        await page.GotoAsync("/backoffice/action-plan");
+        await page.AssertNoAxeViolationsAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "R.17-1 – update progress" }).ClickAsync();
+        await page.GetByLabel("Progress update").FillAsync("Careers Advisors Network met in October.");
+        await page.GetByLabel("Green").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save update" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("Action R.17-1 updated");
+        await Assertions.Expect(page.Locator("main table")).ToContainTextAsync("actionplan.browser@example.org");
+        await page.AssertNoAxeViolationsAsync();
+
+        await page.GotoAsync("/backoffice/action-plan/bulk");
+        await page.AssertNoAxeViolationsAsync();
+        await page.GotoAsync("/backoffice/campaign");
+        await page.AssertNoAxeViolationsAsync();
+        await page.GotoAsync("/backoffice/campaign/role-models");
+        await page.AssertNoAxeViolationsAsync();
+        await page.Context.CloseAsync();
+    }
+}
