@@ -8,7 +8,7 @@ namespace PledgeSite.Tests.Areas.Backoffice.Pledges;
 
 public class ReviewTests
 {
-    private const string Password = "correct horse battery staple";
+    private const string Password = "quiet lantern harbour ninety-one";
 
     [Fact]
     public async Task Confirmation_and_approval_emails_arrive_over_smtp_with_working_links()
