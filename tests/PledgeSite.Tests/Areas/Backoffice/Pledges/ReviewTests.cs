@@ -8,7 +8,7 @@ namespace PledgeSite.Tests.Areas.Backoffice.Pledges;
 
 public class ReviewTests
 {
-    private const string Password = "correct horse battery staple";
+    private const string Password = "quiet lantern harbour ninety-one";
 
     [Fact]
     public async Task Confirmation_and_approval_emails_arrive_over_smtp_with_working_links()
@@ -99,6 +99,51 @@ public class ReviewTests
         Assert.Contains("Raised to 45%.", detail.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         await reviewer.SubmitAsync(detail, null, "form[action*=Approve]");
         Assert.Equal(PledgeStatus.Approved, await site.WithDbAsync(db => db.Set<Core.Entities.Pledge>().Where(p => p.Id == id).Select(p => p.Status).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Changes_to_an_approved_pledges_commitments_wait_for_review_while_it_stays_published()
+    {
+        // Given an approved pledge
+        using var site = new SiteFactory();
+        await site.CreateStaffAsync("reviewer@towerhamlets.gov.uk", Password, "PledgeReviewer");
+        using var organisation = Client(site);
+        var org = Pages.Pledge.Organisation.Unique("Shadwell Sports Club");
+        var reference = await SignAsync(organisation, org);
+        await site.WithDbAsync(async db =>
+        {
+            var pledge = await db.Set<Core.Entities.Pledge>().Include(p => p.Commitments).Include(p => p.Targets).SingleAsync(p => p.Reference == reference);
+            pledge.Status = PledgeStatus.Approved;
+            pledge.ApprovedUtc = site.Clock.GetUtcNow().UtcDateTime;
+            foreach (var c in pledge.Commitments) c.ApprovedUtc = pledge.ApprovedUtc;
+            foreach (var t in pledge.Targets) t.ApprovedUtc = pledge.ApprovedUtc;
+            await db.SaveChangesAsync();
+        });
+        await SignInToManageAsync(site, organisation, org.ContactEmail);
+
+        // When the organisation adds a commitment (trying to drop a required one on the way)
+        var safeSpace = await site.WithDbAsync(db => db.Set<Commitment>().Where(c => c.Code == "R.23").Select(c => c.Id).SingleAsync());
+        var page = await organisation.GetPageAsync("/pledge/manage/commitments");
+        var (saved, _) = await organisation.SubmitAsync(page, [F("CommitmentIds", safeSpace.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        // Then the pledge stays approved, keeps its required commitments, and the new one waits for a reviewer
+        var after = await site.WithDbAsync(db => db.Set<Core.Entities.Pledge>().Include(p => p.Commitments).ThenInclude(c => c.Commitment).SingleAsync(p => p.Reference == reference));
+        Assert.Equal(PledgeStatus.Approved, after.Status);
+        Assert.NotNull(after.ChangesSubmittedUtc);
+        Assert.Null(after.Commitments.Single(c => c.Commitment.Code == "R.23").ApprovedUtc);
+        Assert.All(after.Commitments.Where(c => c.Commitment.IsRequired), c => Assert.NotNull(c.ApprovedUtc));
+        Assert.Equal(4, after.Commitments.Count(c => c.Commitment.IsRequired));
+
+        // And when a reviewer approves the changes, they are published
+        using var reviewer = Client(site);
+        await reviewer.SignInAsStaffAsync("reviewer@towerhamlets.gov.uk", Password);
+        var queue = await reviewer.GetPageAsync("/backoffice/pledges?status=changes");
+        Assert.Contains(org.Name, queue.QuerySelector("main table")!.TextContent, StringComparison.Ordinal);
+        await reviewer.SubmitAsync(await reviewer.GetPageAsync($"/backoffice/pledges/{after.Id}"), null, "form[action*=Approve]");
+        var approved = await site.WithDbAsync(db => db.Set<Core.Entities.Pledge>().Include(p => p.Commitments).SingleAsync(p => p.Reference == reference));
+        Assert.Null(approved.ChangesSubmittedUtc);
+        Assert.All(approved.Commitments, c => Assert.NotNull(c.ApprovedUtc));
     }
 
     [Fact]
