@@ -21,9 +21,9 @@ public sealed class DeclarationCommitmentsTests : IDisposable
         await _site.WithDbAsync(async db =>
         {
             db.AddRange(
-                new Commitment { Code = "R1.A", Title = "Anti-racist leadership", Text = "Lead it.", SortOrder = 1, CreatedUtc = now, UpdatedUtc = now },
-                new Commitment { Code = "R1.D", Title = "Measurable targets", Text = "Set targets.", SortOrder = 2, CreatedUtc = now, UpdatedUtc = now },
-                new Commitment { Code = "OLD", Title = "Retired", Text = "No longer offered.", IsActive = false, SortOrder = 3, CreatedUtc = now, UpdatedUtc = now });
+                new Commitment { Code = "TST.1", Title = "Test leadership", Text = "Lead it.", SortOrder = 901, CreatedUtc = now, UpdatedUtc = now },
+                new Commitment { Code = "TST.2", Title = "Test targets", Text = "Set targets.", SortOrder = 902, CreatedUtc = now, UpdatedUtc = now },
+                new Commitment { Code = "TST.OLD", Title = "Retired", Text = "No longer offered.", IsActive = false, SortOrder = 903, CreatedUtc = now, UpdatedUtc = now });
             db.Add(new Target
             {
                 PledgeId = pledge.Id, Measure = "Managers from Black, Asian and minority ethnic backgrounds", Unit = "%", BaselineValue = 12, BaselineDate = new DateOnly(2026, 1, 1),
@@ -48,18 +48,21 @@ public sealed class DeclarationCommitmentsTests : IDisposable
         var (check, _) = await client.GetAsync($"/suppliers/declaration/{id}/check-answers");
         Assert.Equal($"/suppliers/declaration/{id}/commitments", check.Headers.Location!.ToString());
         var question = await client.GetPageAsync($"/suppliers/declaration/{id}/commitments");
-        Assert.Equal(["R1.A", "R1.D"], question.QuerySelectorAll("input[name=CommitmentCodes]").Select(i => i.GetAttribute("value")));
+        var offered = question.QuerySelectorAll("input[name=CommitmentCodes]").Select(i => i.GetAttribute("value")).ToList();
+        Assert.Contains("TST.1", offered);
+        Assert.Contains("TST.2", offered);
+        Assert.DoesNotContain("TST.OLD", offered);
         var (_, noneChosen) = await client.PostFormAsync($"/suppliers/declaration/{id}/commitments");
         SupplierTestData.AssertError(noneChosen, "Select the pledge commitments this contract serves");
-        var (chosen, _) = await client.PostFormAsync($"/suppliers/declaration/{id}/commitments", [new("CommitmentCodes", "R1.D"), new("CommitmentCodes", "OLD")]);
+        var (chosen, _) = await client.PostFormAsync($"/suppliers/declaration/{id}/commitments", [new("CommitmentCodes", "TST.2"), new("CommitmentCodes", "TST.OLD")]);
         Assert.Equal(HttpStatusCode.Redirect, chosen.StatusCode);
         var reference = await SupplierTestData.SubmitAsync(client, $"/suppliers/declaration/{id}/check-answers");
 
         var saved = await _site.WithDbAsync(db => db.Set<SupplierDeclaration>().SingleAsync(d => d.Reference == reference));
-        Assert.Equal("R1.D", saved.CommitmentCodes);
+        Assert.Equal("TST.2", saved.CommitmentCodes);
         using var officer = await StaffClient.SignedInAsync(_site, StaffRoles.ProcurementOfficer);
         var declarationPage = await officer.GetPageAsync($"/backoffice/suppliers/declarations/{reference}");
-        Assert.Contains("R1.D: Measurable targets", declarationPage.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("TST.2: Test targets", declarationPage.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         var supplierPage = await officer.GetPageAsync($"/backoffice/suppliers/{saved.SupplierId}");
         var main = supplierPage.QuerySelector("main")!.TextContent;
         Assert.Contains("Managers from Black, Asian and minority ethnic backgrounds", main, StringComparison.Ordinal);

@@ -12,12 +12,12 @@ public static class SupplierTestData
 
     public static string UniqueCompanyNumber() => (10_000_000 + Interlocked.Increment(ref _sequence) * 7 + Random.Shared.Next(0, 7) + Environment.ProcessId % 1000 * 10_000).ToString("D8", System.Globalization.CultureInfo.InvariantCulture)[..8];
 
-    public static async Task<Pledge> AddPledgeAsync(SiteFactory site, string? companyNumber = null, PledgeStatus status = PledgeStatus.Approved, string? name = null)
+    public static async Task<PledgeSite.Core.Entities.Pledge> AddPledgeAsync(SiteFactory site, string? companyNumber = null, PledgeStatus status = PledgeStatus.Approved, string? name = null)
     {
         var now = site.Clock.GetUtcNow().UtcDateTime;
         var n = Interlocked.Increment(ref _sequence);
         var reference = $"ARP-2026-{n:D4}{Random.Shared.Next(10, 99)}";
-        var pledge = new Pledge
+        var pledge = new PledgeSite.Core.Entities.Pledge
         {
             Reference = reference,
             Slug = "org-" + reference.ToLowerInvariant(),
@@ -61,6 +61,11 @@ public static class SupplierTestData
             _ => await Answer(url, ("WillNotReason", "We are a sole trader with no staff.")),
         };
         url = await Answer(url, ("Advancement", "We will recruit locally and train staff on the contract in anti-racist practice."));
+        if (url.EndsWith("/commitments", StringComparison.Ordinal))
+        {
+            var question = await client.GetPageAsync(url);
+            url = await Answer(url, ("CommitmentCodes", question.QuerySelector("input[name=CommitmentCodes]")!.GetAttribute("value")));
+        }
         url = await Answer(url, ("TotalStaff", "120"), ("MinorityEthnicStaff", "48"), ("MinorityEthnicLeaders", "5"));
         url = await Answer(url, ("AccountableName", "Amina Rahman"), ("AccountableRole", "Managing Director"), ("AccountableEmail", "amina@acme.example"));
         url = await Answer(url, ("StatementConfirmed", "true"), ("SignedName", "Amina Rahman"));

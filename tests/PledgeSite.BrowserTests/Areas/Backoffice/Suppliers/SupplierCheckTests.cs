@@ -32,14 +32,17 @@ public class SupplierCheckTests(BrowserFixture browser)
                 PledgeStatus = DeclaredPledgeStatus.HasSigned, PledgeReference = pledge.Reference, Advancement = "Local hiring.", WorkforceAnswered = true,
                 AccountableName = "Lee Chen", AccountableRole = "Director", AccountableEmail = "lee@poplar.example", StatementConfirmed = true, SignedName = "Lee Chen",
             });
+            var answers = DeclarationAnswers.From(draft);
+            answers.CommitmentCodes = (await declarations.CommitmentOptionsAsync()).Select(c => c.Code).Take(1).ToList();
+            await declarations.SaveAsync(draft, answers);
             var (declaration, error, missing) = await declarations.SubmitAsync(draft);
             Assert.True(declaration is not null, $"{error} {missing}");
         });
         await browser.Site.WithDbAsync(db => db.Set<Pledge>().Where(p => p.Id == pledge.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, PledgeStatus.Returned)));
-        await browser.Site.CreateStaffAsync("procurement.browser@towerhamlets.example", "purple elephant dancing", StaffRoles.ProcurementOfficer);
+        await browser.Site.CreateStaffAsync("procurement.browser@towerhamlets.example", "Limehouse basin at dusk 2026", StaffRoles.ProcurementOfficer);
 
         var page = await browser.NewPageAsync();
-        await page.SignInAsStaffAsync("procurement.browser@towerhamlets.example", "purple elephant dancing");
+        await page.SignInAsStaffAsync("procurement.browser@towerhamlets.example", "Limehouse basin at dusk 2026");
         await page.GotoAsync("/backoffice/suppliers?q=NI778899");
         await page.AssertNoAxeViolationsAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Poplar Facilities Ltd" }).ClickAsync();
