@@ -61,6 +61,11 @@ public static class SupplierTestData
             _ => await Answer(url, ("WillNotReason", "We are a sole trader with no staff.")),
         };
         url = await Answer(url, ("Advancement", "We will recruit locally and train staff on the contract in anti-racist practice."));
+        if (url.EndsWith("/commitments", StringComparison.Ordinal))
+        {
+            var question = await client.GetPageAsync(url);
+            url = await Answer(url, ("CommitmentCodes", question.QuerySelector("input[name=CommitmentCodes]")!.GetAttribute("value")));
+        }
         url = await Answer(url, ("TotalStaff", "120"), ("MinorityEthnicStaff", "48"), ("MinorityEthnicLeaders", "5"));
         url = await Answer(url, ("AccountableName", "Amina Rahman"), ("AccountableRole", "Managing Director"), ("AccountableEmail", "amina@acme.example"));
         url = await Answer(url, ("StatementConfirmed", "true"), ("SignedName", "Amina Rahman"));

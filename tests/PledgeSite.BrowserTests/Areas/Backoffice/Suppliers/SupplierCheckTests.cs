@@ -14,7 +14,7 @@ public class SupplierCheckTests(BrowserFixture browser)
     {
         // Given a supplier that declared a pledge which has since been returned to the organisation for changes
         var now = DateTime.UtcNow;
-        var pledge = new PledgeSite.Core.Entities.Pledge
+        var pledge = new Pledge
         {
             Reference = $"ARP-2026-{Random.Shared.Next(100000, 999999)}", OrganisationName = "Poplar Facilities Ltd", CompanyNumber = "NI778899",
             OrganisationType = OrganisationType.Business, Status = PledgeStatus.Approved, CreatedUtc = now.AddMonths(-2), ApprovedUtc = now.AddMonths(-1),
@@ -32,14 +32,17 @@ public class SupplierCheckTests(BrowserFixture browser)
                 PledgeStatus = DeclaredPledgeStatus.HasSigned, PledgeReference = pledge.Reference, Advancement = "Local hiring.", WorkforceAnswered = true,
                 AccountableName = "Lee Chen", AccountableRole = "Director", AccountableEmail = "lee@poplar.example", StatementConfirmed = true, SignedName = "Lee Chen",
             });
+            var answers = DeclarationAnswers.From(draft);
+            answers.CommitmentCodes = (await declarations.CommitmentOptionsAsync()).Select(c => c.Code).Take(1).ToList();
+            await declarations.SaveAsync(draft, answers);
             var (declaration, error, missing) = await declarations.SubmitAsync(draft);
             Assert.True(declaration is not null, $"{error} {missing}");
         });
-        await browser.Site.WithDbAsync(db => db.Set<PledgeSite.Core.Entities.Pledge>().Where(p => p.Id == pledge.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, PledgeStatus.Returned)));
-        await browser.Site.CreateStaffAsync("procurement.browser@towerhamlets.example", "purple elephant dancing", StaffRoles.ProcurementOfficer);
+        await browser.Site.WithDbAsync(db => db.Set<Pledge>().Where(p => p.Id == pledge.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, PledgeStatus.Returned)));
+        await browser.Site.CreateStaffAsync("procurement.browser@towerhamlets.example", "Limehouse basin at dusk 2026", StaffRoles.ProcurementOfficer);
 
         var page = await browser.NewPageAsync();
-        await page.SignInAsStaffAsync("procurement.browser@towerhamlets.example", "purple elephant dancing");
+        await page.SignInAsStaffAsync("procurement.browser@towerhamlets.example", "Limehouse basin at dusk 2026");
         await page.GotoAsync("/backoffice/suppliers?q=NI778899");
         await page.AssertNoAxeViolationsAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Poplar Facilities Ltd" }).ClickAsync();

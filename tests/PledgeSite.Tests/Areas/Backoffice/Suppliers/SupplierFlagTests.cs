@@ -26,6 +26,8 @@ public class SupplierFlagTests
         await site.WithScopeAsync(async services =>
         {
             var declarations = services.GetRequiredService<SupplierDeclarations>();
+            // The commitments question applies while the catalogue (seeded from the action plan) has active commitments.
+            answers.CommitmentCodes ??= (await declarations.CommitmentOptionsAsync()).Select(c => c.Code).Take(1).ToList();
             var draft = await declarations.StartAsync(answers, supersedes);
             var (d, error, missing) = await declarations.SubmitAsync(draft);
             Assert.True(d is not null, $"not submitted: {error} {missing}");

@@ -95,4 +95,26 @@ public sealed class CheckTests : IDisposable
         Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.OK, 5), HttpStatusCode.TooManyRequests], statuses);
         Assert.Equal(HttpStatusCode.OK, other.StatusCode);
     }
+
+    [Fact]
+    public async Task The_check_is_described_in_the_OpenAPI_document_with_every_property_it_answers()
+    {
+        var pledge = await Pages.Suppliers.SupplierTestData.AddPledgeAsync(_site, "01239999");
+        await SupplierFlagTests.DeclareAsync(_site, SupplierFlagTests.Answers("01239999", "API-2", DeclaredPledgeStatus.HasSigned, pledge.Reference));
+        var (_, plain) = await IssueAsync("Portal C");
+        using var client = _site.CreateClient();
+
+        var doc = JsonDocument.Parse(await client.GetStringAsync("/api/v1/openapi.json", TestContext.Current.CancellationToken)).RootElement;
+        using var answer = await CallAsync("?companyNumber=01239999", plain);
+
+        var operation = doc.GetProperty("paths").GetProperty("/api/v1/suppliers/check").GetProperty("get");
+        Assert.Equal("SupplierApiKey", operation.GetProperty("security")[0].EnumerateObject().Single().Name);
+        Assert.Equal("X-Api-Key", doc.GetProperty("components").GetProperty("securitySchemes").GetProperty("SupplierApiKey").GetProperty("name").GetString());
+        var schemas = doc.GetProperty("components").GetProperty("schemas");
+        string[] Described(string schema) => schemas.GetProperty(schema).GetProperty("properties").EnumerateObject().Select(p => p.Name).ToArray();
+        var body = JsonDocument.Parse(await answer.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement;
+        Assert.All(body.EnumerateObject(), p => Assert.Contains(p.Name, Described("SupplierCheck")));
+        var supplier = body.GetProperty("suppliers")[0];
+        Assert.All(supplier.EnumerateObject(), p => Assert.Contains(p.Name, Described("SupplierCheckResult")));
+    }
 }

@@ -20,6 +20,8 @@ public class SupplierModel(SupplierChecks checks, PledgeDbContext db) : PageMode
     public SupplierCheck Check { get; private set; } = default!;
     public IReadOnlyList<Target> Targets { get; private set; } = [];
     public WorkforceFigures? LatestFigures { get; private set; }
+    /// <summary>The latest progress report on each target, by target id.</summary>
+    public IReadOnlyDictionary<int, ProgressReport> LatestReports { get; private set; } = new Dictionary<int, ProgressReport>();
     public IReadOnlyList<string> PledgeCommitments { get; private set; } = [];
     public IReadOnlyDictionary<int, string> ReferencesById { get; private set; } = new Dictionary<int, string>();
 
@@ -36,6 +38,8 @@ public class SupplierModel(SupplierChecks checks, PledgeDbContext db) : PageMode
         {
             Targets = await db.Set<Target>().AsNoTracking().Where(t => t.PledgeId == pledge.Id)
                 .OrderBy(t => t.SortOrder).ThenBy(t => t.Id).ToListAsync(cancellationToken);
+            LatestReports = (await db.Set<ProgressReport>().AsNoTracking().Where(r => r.PledgeId == pledge.Id).ToListAsync(cancellationToken))
+                .GroupBy(r => r.TargetId).ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.ValueDate).ThenByDescending(r => r.SubmittedUtc).First());
             LatestFigures = await db.Set<WorkforceFigures>().AsNoTracking().Where(w => w.PledgeId == pledge.Id)
                 .OrderByDescending(w => w.AsAtDate).ThenByDescending(w => w.Id).FirstOrDefaultAsync(cancellationToken);
             PledgeCommitments = await db.Set<PledgeCommitment>().AsNoTracking().Where(c => c.PledgeId == pledge.Id && c.ApprovedUtc != null)
