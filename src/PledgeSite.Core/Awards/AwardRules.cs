@@ -34,11 +34,12 @@ public static partial class AwardRules
         db.Set<AwardCycle>().Where(c => c.NominationsOpenUtc > utcNow)
             .OrderBy(c => c.NominationsOpenUtc).FirstOrDefaultAsync(cancellationToken);
 
-    /// <summary>The ids of approved signatories whose names contain <paramref name="search"/> (all when empty), by name.</summary>
+    /// <summary>Approved signatories (listed publicly) whose names contain <paramref name="search"/> (all when empty), by name.</summary>
     public static async Task<IReadOnlyList<Pledge>> ApprovedSignatoriesAsync(PledgeDbContext db, DateTime utcNow, string? search, int take, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var query = db.Set<Pledge>().Where(p => p.Status == PledgeStatus.Approved);
+        // Only signatories who agreed to be listed publicly are offered on the public form.
+        var query = db.Set<Pledge>().Where(p => p.Status == PledgeStatus.Approved && p.ConsentToPublish);
         if (!string.IsNullOrWhiteSpace(search))
         {
             // LIKE is case-insensitive on SQLite (ASCII) and on SQL Server's default collation; wildcards typed are dropped.

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PledgeSite.Core.Data;
 using PledgeSite.Core.Entities;
+using PledgeSite.Core.Signatories;
 
 namespace PledgeSite.Core.Awards;
 
@@ -15,10 +16,15 @@ public sealed record AwardWon(int Year, string CategoryName, NominationOutcome O
 
 /// <summary>
 /// The awards a signatory has won (winners and highly commended), only once the cycle's results are published.
-/// The signatory page calls this for its "awards won" badges.
+/// The signatory page shows them through the <see cref="ISignatoryAwards"/> extension point.
 /// </summary>
-public sealed class SignatoryAwards(PledgeDbContext db, TimeProvider clock)
+public sealed class SignatoryAwards(PledgeDbContext db, TimeProvider clock) : ISignatoryAwards
 {
+    public async Task<IReadOnlyList<SignatoryAward>> WonByAsync(int pledgeId, CancellationToken cancellationToken) =>
+        (await ForPledgeAsync(pledgeId, cancellationToken))
+            .Select(a => new SignatoryAward(a.Year, a.CategoryName, a.Outcome == NominationOutcome.Winner ? "Winner" : "Highly commended", a.Url))
+            .ToList();
+
     public async Task<IReadOnlyList<AwardWon>> ForPledgeAsync(int pledgeId, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;

@@ -12,6 +12,8 @@ public static class AwardsRegistration
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton<AwardFiles>();
         builder.Services.AddScoped<SignatoryAwards>();
+        // Fills the signatory page's "awards won" extension point (registered after its default, so this one wins).
+        builder.Services.AddScoped<PledgeSite.Core.Signatories.ISignatoryAwards>(sp => sp.GetRequiredService<SignatoryAwards>());
         builder.Services.AddRecurringJob<JudgingReminderJob>();
         builder.Services.AddRecurringJob<AwardRetentionJob>();
         return builder;

@@ -7,7 +7,7 @@ namespace PledgeSite.Tests.Pages.Awards;
 public static class AwardsTestData
 {
     private static int _counter;
-    public const string Password = "correct horse battery staple";
+    public const string Password = "Spitalfields lanterns glow seven nights";
 
     /// <summary>A cycle whose nominations are open at <paramref name="now"/> (opened a day ago, close in 10 days).</summary>
     public static Task<AwardCycle> OpenCycleAsync(SiteFactory site, int year, DateTime now) =>
@@ -54,7 +54,7 @@ public static class AwardsTestData
         var pledge = new PledgeSite.Core.Entities.Pledge
         {
             Reference = $"ARP-T-{n:D5}{Random.Shared.Next(1000):D3}", Slug = $"{name.ToLowerInvariant().Replace(' ', '-')}-{n}-{Random.Shared.Next(100000)}",
-            OrganisationName = name, OrganisationType = OrganisationType.Business, Status = PledgeStatus.Approved,
+            OrganisationName = name, OrganisationType = OrganisationType.Business, Status = PledgeStatus.Approved, ConsentToPublish = true,
             CreatedUtc = now.AddDays(-100), ApprovedUtc = now.AddDays(-90), NextReportDueUtc = now.AddDays(275),
         };
         await site.WithDbAsync(async db => { db.Add(pledge); await db.SaveChangesAsync(); });

@@ -37,5 +37,10 @@ public class YearTests
         Assert.Contains("Winner", main);
         Assert.DoesNotContain("Not Chosen Ltd", main);
         Assert.Equal("Winner, Employer of the year 2027", Assert.Single(badgesAfter).Label);
+        var signatoryPage = await client.GetPageAsync($"/signatories/{pledge.Slug}");
+        var awardLink = signatoryPage.QuerySelector("main a[href='/awards/2027']");
+        Assert.NotNull(awardLink);
+        Assert.Equal("Winner", awardLink!.TextContent.Trim());
+        Assert.Contains("(Employer of the year, 2027)", awardLink.ParentElement!.TextContent);
     }
 }

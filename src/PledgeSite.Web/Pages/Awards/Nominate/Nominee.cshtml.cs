@@ -81,7 +81,7 @@ public class NomineeModel(PledgeDbContext db, TimeProvider clock) : NominationJo
             }
             else if (int.TryParse(Signatory, NumberStyles.None, CultureInfo.InvariantCulture, out var pledgeId)
                      && await Db.Set<Core.Entities.Pledge>().FirstOrDefaultAsync(p => p.Id == pledgeId) is { } found
-                     && AwardRules.IsApprovedSignatory(found, UtcNow))
+                     && found.ConsentToPublish && AwardRules.IsApprovedSignatory(found, UtcNow))
             {
                 pledge = found;
             }

@@ -103,6 +103,30 @@ public class ManagerTests
         Assert.Equal(["behind@example.org"], to);
     }
 
+    [Fact]
+    public async Task Manager_emails_nominees_their_results_once_before_publication()
+    {
+        using var site = new SiteFactory();
+        var ct = TestContext.Current.CancellationToken;
+        var now = site.Clock.GetUtcNow().UtcDateTime;
+        var cycle = await AwardsTestData.JudgingCycleAsync(site, 2026, now);
+        var category = await AwardsTestData.CategoryAsync(site, cycle, "Young leader", NomineeKind.Individual);
+        var winner = await AwardsTestData.NominationAsync(site, category, "Amina Begum", now, outcome: NominationOutcome.Winner);
+        var other = await AwardsTestData.NominationAsync(site, category, "Bilal Khan", now);
+        await site.CreateStaffAsync("manager.email@example.org", AwardsTestData.Password, StaffRoles.AwardsManager);
+        using var client = await AwardsTestData.StaffClientAsync(site, "manager.email@example.org");
+
+        await client.PostFormAsync("/backoffice/awards/2026", selector: "form[action*='handler=EmailNominees']");
+        await client.PostFormAsync("/backoffice/awards/2026", selector: "form[action*='handler=EmailNominees']");
+        await site.SendQueuedEmailAsync();
+
+        var emails = site.PickedUpEmails();
+        Assert.Equal(2, emails.Count);
+        Assert.Contains("has won the Young leader award", Assert.Single(emails, m => m.To.ToString().Contains(winner.NomineeEmail!)).TextBody);
+        Assert.Contains("the judges chose other nominees", Assert.Single(emails, m => m.To.ToString().Contains(other.NomineeEmail!)).TextBody);
+        Assert.All(emails, m => Assert.DoesNotContain("nominator@example.org", m.TextBody));
+    }
+
     [Theory]
     [InlineData("%PDF-1.7", "application/pdf")]
     [InlineData("GIF89a", null)]

@@ -73,6 +73,7 @@ public class CycleModel(PledgeDbContext db, TimeProvider clock, EmailOutbox outb
         Current.RetentionDays = candidate.RetentionDays;
         await db.SaveChangesAsync();
         await cache.EvictByTagAsync("awards", HttpContext.RequestAborted);
+        await cache.EvictByTagAsync("signatories", HttpContext.RequestAborted); // winners' badges on signatory pages
         Message = "Dates saved.";
         return Redirect($"/backoffice/awards/{Current.Year}");
     }

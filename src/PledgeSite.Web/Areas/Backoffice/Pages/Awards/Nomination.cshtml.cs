@@ -144,6 +144,7 @@ public class NominationModel(PledgeDbContext db, AwardFiles files, IOutputCacheS
         await db.SaveChangesAsync();
         files.Delete(previous);
         await cache.EvictByTagAsync("awards", HttpContext.RequestAborted);
+        await cache.EvictByTagAsync("signatories", HttpContext.RequestAborted); // winners' badges on signatory pages
         Message = "Outcome saved.";
         return Redirect($"/backoffice/awards/nominations/{id}");
     }

@@ -78,6 +78,7 @@ public class RankingModel(PledgeDbContext db, UserManager<StaffUser> users, IOut
         entry.Category.DecisionNote = string.IsNullOrEmpty(DecisionNote) ? null : DecisionNote;
         await db.SaveChangesAsync();
         await cache.EvictByTagAsync("awards", HttpContext.RequestAborted);
+        await cache.EvictByTagAsync("signatories", HttpContext.RequestAborted); // winners' badges on signatory pages
         Message = $"{entry.Category.Name}: outcomes and decision note saved.";
         return Redirect($"/backoffice/awards/{year}/ranking#category-{categoryId}");
     }
