@@ -24,6 +24,14 @@ public class PledgeConfiguration : IEntityTypeConfiguration<Pledge>
         builder.HasIndex(p => p.CompanyNumber);
         builder.HasIndex(p => p.CharityNumber);
         builder.HasIndex(p => new { p.Status, p.OrganisationName });
+        // The public directory and open data filter published pledges by these (signatories feature).
+        builder.HasIndex(p => new { p.Status, p.OrganisationType, p.OrganisationName });
+        builder.HasIndex(p => new { p.Status, p.Sector, p.OrganisationName });
+        builder.HasIndex(p => new { p.Status, p.SizeBand, p.OrganisationName });
+        builder.HasIndex(p => new { p.Status, p.ApprovedUtc });
+        // Report reminders and standing (overdue, lapsed); retention of withdrawn pledges.
+        builder.HasIndex(p => new { p.Status, p.NextReportDueUtc });
+        builder.HasIndex(p => new { p.Status, p.WithdrawnUtc });
         builder.Property(p => p.WebsiteDomain).HasMaxLength(253);
         builder.HasIndex(p => p.WebsiteDomain);
         builder.Property(p => p.AddressLine1).HasMaxLength(200);
