@@ -31,7 +31,7 @@ public class YearModel(PledgeDbContext db, TimeProvider clock) : PageModel
         Results = categories.Select(c => (c, (IReadOnlyList<Nomination>)nominations.Where(n => n.CategoryId == c.Id)
             .OrderByDescending(n => n.Outcome).ThenBy(n => n.NomineeName, StringComparer.OrdinalIgnoreCase).ToList())).ToList();
         var pledgeIds = nominations.Where(n => n.NomineePledgeId is not null).Select(n => n.NomineePledgeId!.Value).Distinct().ToList();
-        SignatorySlugs = await db.Set<Pledge>().Where(p => pledgeIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Slug);
+        SignatorySlugs = await db.Set<Core.Entities.Pledge>().Where(p => pledgeIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Slug);
         return Page();
     }
 

@@ -7,10 +7,10 @@ namespace PledgeSite.BrowserTests.Pages.Suppliers;
 
 public class DeclarationTests(BrowserFixture browser)
 {
-    private async Task<Pledge> AddApprovedPledgeAsync(string companyNumber)
+    private async Task<PledgeSite.Core.Entities.Pledge> AddApprovedPledgeAsync(string companyNumber)
     {
         var now = DateTime.UtcNow;
-        var pledge = new Pledge
+        var pledge = new PledgeSite.Core.Entities.Pledge
         {
             Reference = $"ARP-2026-{Random.Shared.Next(100000, 999999)}", OrganisationName = "Whitechapel Builders Ltd", CompanyNumber = companyNumber,
             OrganisationType = OrganisationType.Business, Status = PledgeStatus.Approved, CreatedUtc = now.AddMonths(-2), ApprovedUtc = now.AddMonths(-1),

@@ -48,10 +48,10 @@ public static class AwardsTestData
         return category;
     }
 
-    public static async Task<Pledge> ApprovedSignatoryAsync(SiteFactory site, string name, DateTime now)
+    public static async Task<PledgeSite.Core.Entities.Pledge> ApprovedSignatoryAsync(SiteFactory site, string name, DateTime now)
     {
         var n = Interlocked.Increment(ref _counter);
-        var pledge = new Pledge
+        var pledge = new PledgeSite.Core.Entities.Pledge
         {
             Reference = $"ARP-T-{n:D5}{Random.Shared.Next(1000):D3}", Slug = $"{name.ToLowerInvariant().Replace(' ', '-')}-{n}-{Random.Shared.Next(100000)}",
             OrganisationName = name, OrganisationType = OrganisationType.Business, Status = PledgeStatus.Approved,

@@ -36,7 +36,7 @@ public class NominateTests
         var other = await AwardsTestData.ApprovedSignatoryAsync(site, "Whitechapel Works", now);
         await site.WithDbAsync(async db =>
         {
-            db.Add(new Pledge { Reference = "ARP-T-LAPSED", Slug = "lapsed-bakery", OrganisationName = "Lapsed Bakery", Status = PledgeStatus.Approved, CreatedUtc = now.AddYears(-3), NextReportDueUtc = now.AddDays(-200) });
+            db.Add(new PledgeSite.Core.Entities.Pledge { Reference = "ARP-T-LAPSED", Slug = "lapsed-bakery", OrganisationName = "Lapsed Bakery", Status = PledgeStatus.Approved, CreatedUtc = now.AddYears(-3), NextReportDueUtc = now.AddDays(-200) });
             await db.SaveChangesAsync();
         });
 

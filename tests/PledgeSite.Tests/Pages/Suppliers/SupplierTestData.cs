@@ -12,12 +12,12 @@ public static class SupplierTestData
 
     public static string UniqueCompanyNumber() => (10_000_000 + Interlocked.Increment(ref _sequence) * 7 + Random.Shared.Next(0, 7) + Environment.ProcessId % 1000 * 10_000).ToString("D8", System.Globalization.CultureInfo.InvariantCulture)[..8];
 
-    public static async Task<Pledge> AddPledgeAsync(SiteFactory site, string? companyNumber = null, PledgeStatus status = PledgeStatus.Approved, string? name = null)
+    public static async Task<PledgeSite.Core.Entities.Pledge> AddPledgeAsync(SiteFactory site, string? companyNumber = null, PledgeStatus status = PledgeStatus.Approved, string? name = null)
     {
         var now = site.Clock.GetUtcNow().UtcDateTime;
         var n = Interlocked.Increment(ref _sequence);
         var reference = $"ARP-2026-{n:D4}{Random.Shared.Next(10, 99)}";
-        var pledge = new Pledge
+        var pledge = new PledgeSite.Core.Entities.Pledge
         {
             Reference = reference,
             Slug = "org-" + reference.ToLowerInvariant(),

@@ -45,7 +45,7 @@ public class NomineeModel(PledgeDbContext db, TimeProvider clock) : NominationJo
         var options = found.Select(p => new GovUkOption(p.Id.ToString(CultureInfo.InvariantCulture), p.OrganisationName)).ToList();
         // Keep the current choice on the list even when the search no longer finds it.
         if (Nomination.NomineePledgeId is { } chosen && options.All(o => o.Value != chosen.ToString(CultureInfo.InvariantCulture))
-            && await Db.Set<Pledge>().FirstOrDefaultAsync(p => p.Id == chosen) is { } current)
+            && await Db.Set<Core.Entities.Pledge>().FirstOrDefaultAsync(p => p.Id == chosen) is { } current)
             options.Insert(0, new GovUkOption(current.Id.ToString(CultureInfo.InvariantCulture), current.OrganisationName));
         if (!Category.RequiresApprovedSignatory)
             options.Add(new GovUkOption(NotYetSignatory, "An organisation that has not signed the pledge yet", "Give its name below."));
@@ -72,7 +72,7 @@ public class NomineeModel(PledgeDbContext db, TimeProvider clock) : NominationJo
         NomineeName = NomineeName?.Trim();
         NomineeEmail = NomineeEmail?.Trim();
         NomineePhone = NomineePhone?.Trim();
-        Pledge? pledge = null;
+        Core.Entities.Pledge? pledge = null;
         if (Category.NomineeKind == NomineeKind.Organisation)
         {
             if (Signatory == NotYetSignatory && !Category.RequiresApprovedSignatory)
@@ -80,7 +80,7 @@ public class NomineeModel(PledgeDbContext db, TimeProvider clock) : NominationJo
                 if (string.IsNullOrEmpty(NomineeName)) ModelState.AddModelError(nameof(NomineeName), "Enter the name of the organisation");
             }
             else if (int.TryParse(Signatory, NumberStyles.None, CultureInfo.InvariantCulture, out var pledgeId)
-                     && await Db.Set<Pledge>().FirstOrDefaultAsync(p => p.Id == pledgeId) is { } found
+                     && await Db.Set<Core.Entities.Pledge>().FirstOrDefaultAsync(p => p.Id == pledgeId) is { } found
                      && AwardRules.IsApprovedSignatory(found, UtcNow))
             {
                 pledge = found;

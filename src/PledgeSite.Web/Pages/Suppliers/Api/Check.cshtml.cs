@@ -54,7 +54,7 @@ public class CheckModel(ApiKeys keys, SupplierChecks checks, PledgeDbContext db,
         // A company that has a pledge but has never declared or been registered as a supplier is still worth answering.
         if (results.Count == 0 && number is not null)
         {
-            var pledge = await db.Set<Pledge>().AsNoTracking().Where(p => p.CompanyNumber == number)
+            var pledge = await db.Set<Core.Entities.Pledge>().AsNoTracking().Where(p => p.CompanyNumber == number)
                 .OrderByDescending(p => p.Status == PledgeStatus.Approved).ThenByDescending(p => p.CreatedUtc).FirstOrDefaultAsync(cancellationToken);
             if (pledge is not null && pledge.Status != PledgeStatus.Draft)
                 results.Add(new SupplierResult(pledge.OrganisationName, number, new PledgeResult(pledge.Reference, Status(pledge.StandingAt(now))), null, []));

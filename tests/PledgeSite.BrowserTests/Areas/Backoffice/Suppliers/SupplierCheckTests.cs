@@ -14,7 +14,7 @@ public class SupplierCheckTests(BrowserFixture browser)
     {
         // Given a supplier that declared a pledge which has since been returned to the organisation for changes
         var now = DateTime.UtcNow;
-        var pledge = new Pledge
+        var pledge = new PledgeSite.Core.Entities.Pledge
         {
             Reference = $"ARP-2026-{Random.Shared.Next(100000, 999999)}", OrganisationName = "Poplar Facilities Ltd", CompanyNumber = "NI778899",
             OrganisationType = OrganisationType.Business, Status = PledgeStatus.Approved, CreatedUtc = now.AddMonths(-2), ApprovedUtc = now.AddMonths(-1),
@@ -35,7 +35,7 @@ public class SupplierCheckTests(BrowserFixture browser)
             var (declaration, error, missing) = await declarations.SubmitAsync(draft);
             Assert.True(declaration is not null, $"{error} {missing}");
         });
-        await browser.Site.WithDbAsync(db => db.Set<Pledge>().Where(p => p.Id == pledge.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, PledgeStatus.Returned)));
+        await browser.Site.WithDbAsync(db => db.Set<PledgeSite.Core.Entities.Pledge>().Where(p => p.Id == pledge.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, PledgeStatus.Returned)));
         await browser.Site.CreateStaffAsync("procurement.browser@towerhamlets.example", "purple elephant dancing", StaffRoles.ProcurementOfficer);
 
         var page = await browser.NewPageAsync();

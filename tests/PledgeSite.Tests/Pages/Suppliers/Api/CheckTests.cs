@@ -55,7 +55,7 @@ public sealed class CheckTests : IDisposable
         await SupplierFlagTests.DeclareAsync(_site, SupplierFlagTests.Answers("OC301234", "API-1", DeclaredPledgeStatus.HasSigned, pledge.Reference));
         await _site.WithDbAsync(async db =>
         {
-            var p = await db.Set<Pledge>().SingleAsync(x => x.Id == pledge.Id);
+            var p = await db.Set<PledgeSite.Core.Entities.Pledge>().SingleAsync(x => x.Id == pledge.Id);
             p.Status = PledgeStatus.Withdrawn;
             await db.SaveChangesAsync();
         });
