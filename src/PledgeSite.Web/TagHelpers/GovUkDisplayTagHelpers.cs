@@ -20,6 +20,19 @@ public sealed class GovUkErrorSummaryTagHelper : TagHelper
     /// <summary>Maps a ModelState key to the id of the field to focus, where that is not the key's sanitised id.</summary>
     [HtmlAttributeName("field-ids")] public IDictionary<string, string> FieldIds { get; set; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// Errors in the order of the page model's properties (the order fields appear on the page), as GOV.UK asks,
+    /// rather than ModelState's own order; errors not about a field come first.
+    /// </summary>
+    private int FieldOrder(string key)
+    {
+        if (key.Length == 0) return -1;
+        var name = key.Split('.', '[')[0];
+        var properties = ViewContext.ViewData.Model?.GetType().GetProperties() ?? [];
+        var index = Array.FindIndex(properties, p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
+        return index < 0 ? int.MaxValue : index;
+    }
+
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         var errors = ViewContext.ViewData.ModelState
@@ -27,6 +40,7 @@ public sealed class GovUkErrorSummaryTagHelper : TagHelper
             .Select(kv => (Key: kv.Key, Message: kv.Value!.Errors[0].ErrorMessage))
             .Where(e => !string.IsNullOrEmpty(e.Message))
             .GroupBy(e => e.Message).Select(g => g.First())
+            .OrderBy(e => FieldOrder(e.Key))
             .ToList();
         output.TagName = null;
         if (errors.Count == 0)

@@ -84,4 +84,24 @@ public class AccountsTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Invited");
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task Editor_sets_up_an_authenticator_app_with_JavaScript_off()
+    {
+        await browser.Site.CreateStaffAsync("nojs.editor.browser@example.org", Password, StaffRoles.Editor);
+        var page = await browser.NewPageAsync(javaScript: false);
+        await page.SignInAsStaffAsync("nojs.editor.browser@example.org", Password);
+
+        await page.GotoAsync("/backoffice/account");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Set up authenticator app" }).ClickAsync();
+        await Assertions.Expect(page.Locator("svg.th-qr-code")).ToBeVisibleAsync();
+        var key = (await page.Locator("#authenticator-key").InnerTextAsync()).Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
+        await page.GetByLabel("Enter the 6-digit code the app shows").FillAsync(StaffAccounts.CurrentCode(key));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Turn on two-factor sign-in" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator(".th-recovery-codes li")).ToHaveCountAsync(10);
+        await page.GotoAsync("/backoffice/account");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("10 of 10 left");
+        await page.Context.CloseAsync();
+    }
 }

@@ -48,11 +48,16 @@ public partial class BackofficeAccessTests
 
     private static string Plausible(string name, string constraints) =>
         name.Equals("handler", StringComparison.OrdinalIgnoreCase) ? ""
+        : RegexChoice().Match(constraints) is { Success: true } choice ? choice.Groups["value"].Value
         : constraints.Contains(":guid", StringComparison.OrdinalIgnoreCase) ? "3f2b8c1e-4d5a-4b6c-9e7f-0a1b2c3d4e5f"
         : constraints.Contains(":int", StringComparison.OrdinalIgnoreCase) || constraints.Contains(":long", StringComparison.OrdinalIgnoreCase) ? "1"
         : constraints.Contains(":datetime", StringComparison.OrdinalIgnoreCase) ? "2026-11-24"
         : name.Contains("year", StringComparison.OrdinalIgnoreCase) ? "2026"
         : "1";
+
+    // The first alternative of a regex constraint such as {what:regex(^(declarations|flags)$)}.
+    [GeneratedRegex(@"regex\(\^?\(?(?<value>[A-Za-z0-9_-]+)")]
+    private static partial Regex RegexChoice();
 
     [GeneratedRegex(@"\{\*{0,2}(?<name>[A-Za-z_][A-Za-z0-9_]*)(?<rest>[^}]*)\}")]
     private static partial Regex Parameter();

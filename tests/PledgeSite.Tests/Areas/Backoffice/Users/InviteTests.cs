@@ -23,8 +23,8 @@ public partial class InviteTests
 
         var (invalid, invalidPage) = await admin.PostFormAsync("/backoffice/users/invite", [new("DisplayName", ""), new("Email", "not-an-email")]);
         Assert.Equal(HttpStatusCode.OK, invalid.StatusCode);
-        Assert.Equivalent(new[] { "Enter their full name", "Enter an email address in the correct format, like name@towerhamlets.gov.uk", "Select at least one role" },
-            HtmlClient.ErrorSummary(invalidPage).ToArray(), strict: true);
+        Assert.Equal(["Enter their full name", "Enter an email address in the correct format, like name@towerhamlets.gov.uk", "Select at least one role"],
+            HtmlClient.ErrorSummary(invalidPage));
 
         var (invited, _) = await admin.PostFormAsync("/backoffice/users/invite",
             [new("DisplayName", "Rahima Khatun"), new("Email", "rahima@example.org"), new("Roles", StaffRoles.PledgeReviewer)]);
