@@ -1,4 +1,6 @@
 using PledgeSite.Web.Infrastructure;
+using PledgeSite.Web.Media;
+using PledgeSite.Web.USync;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.ConfigureKestrel(o =>
@@ -13,6 +15,7 @@ builder.AddSiteEmail();
 builder.AddSiteProtection();
 builder.AddStaffAccounts();
 builder.AddSitePages();
+builder.AddMediaLibrary().AddUSync();
 
 var app = builder.Build();
 
