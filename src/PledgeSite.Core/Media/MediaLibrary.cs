@@ -99,7 +99,13 @@ public sealed class MediaLibrary(
     /// Checks the bytes, re-encodes images (dropping metadata) and produces one file per width. Used for uploads and
     /// for uSync imports, so both store exactly the same files.
     /// </summary>
-    public ProcessedMedia? Process(MediaFileType expected, byte[] bytes, out string? problem)
+    public ProcessedMedia? Process(MediaFileType expected, byte[] bytes, out string? problem) => Process(expected, bytes, keepOriginal: false, out problem);
+
+    /// <summary>
+    /// As <see cref="Process(MediaFileType, byte[], out string?)"/>; with <paramref name="keepOriginal"/> an image's bytes are
+    /// kept as the stored original (uSync imports a file this library already cleaned, whose hash must not change).
+    /// </summary>
+    public ProcessedMedia? Process(MediaFileType expected, byte[] bytes, bool keepOriginal, out string? problem)
     {
         ArgumentNullException.ThrowIfNull(expected);
         ArgumentNullException.ThrowIfNull(bytes);
@@ -118,7 +124,7 @@ public sealed class MediaLibrary(
         using var decoded = ImageEncoder.Decode(bytes, out problem);
         if (decoded is null) return null;
         var storedWidth = Math.Min(decoded.Width, _options.MaxStoredWidth);
-        var original = ImageEncoder.Encode(decoded.Bitmap, storedWidth, type);
+        var original = keepOriginal && storedWidth == decoded.Width ? bytes : ImageEncoder.Encode(decoded.Bitmap, storedWidth, type);
         var widths = WidthsFor(decoded.Width);
         var files = new Dictionary<string, byte[]>(StringComparer.Ordinal) { [$"original.{type.Extension}"] = original };
         foreach (var width in widths)

@@ -13,6 +13,7 @@ public static class MediaRegistration
         builder.Services.Configure<MediaOptions>(section);
         builder.Services.AddSingleton<MediaStorage>();
         builder.Services.AddScoped<MediaLibrary>();
+        builder.Services.AddScoped<IMediaUsage, ContentMediaUsage>();
         var max = section.GetValue(nameof(MediaOptions.MaxUploadBytes), new MediaOptions().MaxUploadBytes);
         // Let a slightly oversized file reach the library, which answers with a clear message rather than a 400.
         builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = Math.Max(o.MultipartBodyLengthLimit, max + 1024 * 1024));
