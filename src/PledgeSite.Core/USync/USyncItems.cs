@@ -42,7 +42,7 @@ public sealed record ContentTextFile(
     string Venue,
     string AccessibilityInformation)
 {
-    public string Body => string.Join('\n', BodyHtml);
+    [System.Text.Json.Serialization.JsonIgnore] public string Body => string.Join('\n', BodyHtml);
     public static IReadOnlyList<string> Lines(string html) => html.Split('\n');
 }
 

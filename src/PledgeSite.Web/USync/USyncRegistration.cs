@@ -17,8 +17,8 @@ public static class USyncRegistration
         builder.Services.AddSingleton<USyncLocation>();
         builder.Services.AddScoped<USyncService>();
         builder.Services.AddScoped<IStartupSeeder, USyncStartupImport>();
-        builder.Services.AddScoped<ICommand, USyncImportCommand>();
-        builder.Services.AddScoped<ICommand, USyncExportCommand>();
+        builder.Services.AddSingleton<ICommand, USyncImportCommand>();
+        builder.Services.AddSingleton<ICommand, USyncExportCommand>();
         return builder;
     }
 }
