@@ -1,6 +1,7 @@
 using PledgeSite.Web.Infrastructure;
 using PledgeSite.Web.Media;
 using PledgeSite.Web.USync;
+using PledgeSite.Web.Pages.Content;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.ConfigureKestrel(o =>
@@ -16,6 +17,7 @@ builder.AddSiteProtection();
 builder.AddStaffAccounts();
 builder.AddSitePages();
 builder.AddMediaLibrary().AddUSync();
+builder.AddContentSite();
 
 var app = builder.Build();
 

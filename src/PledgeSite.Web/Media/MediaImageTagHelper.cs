@@ -20,7 +20,7 @@ public sealed class MediaImageTagHelper(PledgeDbContext db) : TagHelper
     [HtmlAttributeName("item")] public MediaItem? Item { get; set; }
     [HtmlAttributeName("sizes")] public string Sizes { get; set; } = "(min-width: 1020px) 640px, 100vw";
     [HtmlAttributeName("class")] public string? Class { get; set; }
-    /// <summary>Overrides the item's own alt text (for example when the page gives a caption).</summary>
+    /// <summary>Overrides the item's own alt text (for example the page's alt text in its culture); empty means "use the item's".</summary>
     [HtmlAttributeName("alt")] public string? Alt { get; set; }
     [HtmlAttributeName("loading")] public string Loading { get; set; } = "lazy";
     [HtmlAttributeName("default-width")] public int DefaultWidth { get; set; } = 960;
@@ -37,7 +37,7 @@ public sealed class MediaImageTagHelper(PledgeDbContext db) : TagHelper
             output.SuppressOutput();
             return;
         }
-        output.Content.SetHtmlContent(Render(item, Sizes, Class, Alt, Loading, DefaultWidth));
+        output.Content.SetHtmlContent(Render(item, Sizes, Class, string.IsNullOrWhiteSpace(Alt) ? null : Alt, Loading, DefaultWidth));
     }
 
     public static string Render(MediaItem item, string sizes, string? cssClass = null, string? alt = null, string loading = "lazy", int defaultWidth = 960)

@@ -124,6 +124,60 @@ public sealed class USyncImportTests : IDisposable
     }
 
     [Fact]
+    public async Task Export_then_import_into_an_empty_database_renders_every_published_page_the_same()
+    {
+        // Given a site started from the repository's starter content, with an image added to the vision page
+        CopyDirectory(Path.Combine(AppContext.BaseDirectory, "uSync"), _folder);
+        using var original = NewSite(_folder, importOnStartup: null);
+        await original.WithScopeAsync(async services =>
+        {
+            var jpeg = MediaForms.JpegWithExif(900, 500);
+            var upload = await services.GetRequiredService<MediaLibrary>().UploadAsync(
+                new MediaUpload(new MemoryStream(jpeg), jpeg.Length, "vision.jpg", "Vision", "Residents at a community summit", false, null), CancellationToken.None);
+            var db = services.GetRequiredService<PledgeSite.Core.Data.PledgeDbContext>();
+            var vision = await db.Set<ContentItem>().SingleAsync(c => c.Slug == "vision");
+            vision.HeroMediaKey = upload.Item!.Key;
+            await db.SaveChangesAsync();
+        });
+        var exported = await RunAsync(original, u => u.ExportAsync(CancellationToken.None));
+        Assert.True(exported.Created.Count + exported.Updated.Count > 0);
+
+        // When a site with an empty database starts on the exported folder
+        using var copy = NewSite(_folder, importOnStartup: null);
+
+        // Then every page in the sitemap renders the same HTML on both
+        using var before = HtmlClient.For(original);
+        using var after = HtmlClient.For(copy);
+        var sitemap = await before.Http.GetStringAsync("/sitemap.xml", TestContext.Current.CancellationToken);
+        Assert.Equal(sitemap, await after.Http.GetStringAsync("/sitemap.xml", TestContext.Current.CancellationToken));
+        var urls = System.Text.RegularExpressions.Regex.Matches(sitemap, "<loc>([^<]+)</loc>").Select(m => new Uri(m.Groups[1].Value).PathAndQuery).Distinct().ToList();
+        Assert.Contains("/", urls);
+        Assert.Contains("/accessibility", urls);
+        Assert.Contains("/vision", urls);
+        foreach (var url in urls)
+        {
+            var a = await before.GetPageAsync(url);
+            var b = await after.GetPageAsync(url);
+            Assert.Equal(a.Title, b.Title);
+            Assert.Equal(a.Head!.QuerySelector("link[rel=canonical]")?.OuterHtml, b.Head!.QuerySelector("link[rel=canonical]")?.OuterHtml);
+            Assert.True(a.QuerySelector("main")!.OuterHtml == b.QuerySelector("main")!.OuterHtml, $"{url} renders differently after the import");
+        }
+        var visionPage = await after.GetPageAsync("/vision");
+
+        Assert.Contains(visionPage.QuerySelectorAll("img"), i => i.GetAttribute("alt") == "Residents at a community summit" && i.GetAttribute("srcset") is not null);
+    }
+
+    private static void CopyDirectory(string from, string to)
+    {
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
+    }
+
+    [Fact]
     public async Task Importing_again_changes_nothing_and_reports_every_item_unchanged()
     {
         using var original = NewSite(_folder, importOnStartup: false);
