@@ -36,7 +36,9 @@ public sealed class USyncReport
 
     public bool Succeeded => Errors.Count == 0;
 
+    private int FilesWithErrors => Errors.Select(e => e.Split(": ", 2)[0]).Distinct(StringComparer.Ordinal).Count();
+
     public string Summary => Errors.Count > 0
-        ? $"Nothing was imported: {Errors.Count} {(Errors.Count == 1 ? "file has a problem" : "files have problems")}."
+        ? $"Nothing was imported: {FilesWithErrors} {(FilesWithErrors == 1 ? "file has a problem" : "files have problems")}."
         : $"{Created.Count} created, {Updated.Count} updated, {Skipped.Count} unchanged" + (Deleted.Count > 0 ? $", {Deleted.Count} removed" : "") + ".";
 }

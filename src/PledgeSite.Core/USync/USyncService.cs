@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using PledgeSite.Core.Content;
 using PledgeSite.Core.Data;
 using PledgeSite.Core.Entities;
 using PledgeSite.Core.Media;
@@ -20,6 +21,7 @@ public sealed partial class USyncService(
     PledgeDbContext db,
     MediaLibrary media,
     MediaStorage storage,
+    ContentSanitiser sanitiser,
     USyncLocation location,
     IOutputCacheStore cache,
     TimeProvider clock,
@@ -162,7 +164,11 @@ public sealed partial class USyncService(
             if (pending is not null) pendingMedia.Add(pending);
         }
         var contentParents = content.ToDictionary(c => c.Item.Key, c => c.Item.ParentKey);
-        foreach (var (file, item) in content) CheckContent(file, item, contentKeys, mediaKeys, contentParents, report);
+        foreach (var (file, item) in content)
+        {
+            CheckContent(file, item, contentKeys, mediaKeys, contentParents, report);
+            CheckBodies(file, item, report);
+        }
         foreach (var (file, redirect) in redirects)
         {
             if (!redirect.FromPath.StartsWith('/') || redirect.FromPath.StartsWith("//", StringComparison.Ordinal))
@@ -314,6 +320,21 @@ public sealed partial class USyncService(
                 report.Errors.Add($"{file}: the {variant.Culture} title is empty.");
             if (variant.Published is not null && variant.PublishedUtc is null)
                 report.Errors.Add($"{file}: the {variant.Culture} variant is published but has no publishedUtc.");
+        }
+    }
+
+    /// <summary>Bodies must already be what the editor's sanitiser would save: a file cannot smuggle in a script.</summary>
+    private void CheckBodies(string file, ContentItemFile item, USyncReport report)
+    {
+        foreach (var variant in item.Variants)
+        {
+            foreach (var (state, text) in new[] { ("draft", variant.Draft), ("published", variant.Published) })
+            {
+                if (text is null || text.Body.Length == 0) continue;
+                if (sanitiser.Sanitise(text.Body) != text.Body)
+                    report.Errors.Add($"{file}: the {variant.Culture} {state} bodyHtml holds markup the site does not allow "
+                        + "(only headings, paragraphs, lists, links, quotes and simple tables; no scripts, event handlers, styles or classes).");
+            }
         }
     }
 

@@ -210,13 +210,18 @@ public sealed class USyncImportTests : IDisposable
         var orphan = Path.Combine(_folder, "content", $"{AboutKey:D}.json");
         File.WriteAllText(orphan, File.ReadAllText(orphan).Replace(HomeKey.ToString("D"), "00000000-0000-4000-8000-0000000000ff", StringComparison.Ordinal));
 
+        // and a third whose body carries a script
+        var home = Path.Combine(_folder, "content", $"{HomeKey:D}.json");
+        File.WriteAllText(home, File.ReadAllText(home).Replace("<p>Welcome</p>", "<p>Welcome</p><script>alert(1)</script>", StringComparison.Ordinal));
+
         using var copy = NewSite(_folder, importOnStartup: false);
         var report = await RunAsync(copy, u => u.ImportAsync(CancellationToken.None));
 
         Assert.False(report.Succeeded);
+        Assert.Contains(report.Errors, e => e.StartsWith($"uSync/content/{HomeKey:D}.json: the en-GB draft bodyHtml holds markup the site does not allow", StringComparison.Ordinal));
         Assert.Contains(report.Errors, e => e.StartsWith($"uSync/content/{DraftKey:D}.json: ", StringComparison.Ordinal) && e.Contains("sortOrder", StringComparison.Ordinal));
         Assert.Contains(report.Errors, e => e.StartsWith($"uSync/content/{AboutKey:D}.json: parentKey 00000000-0000-4000-8000-0000000000ff", StringComparison.Ordinal));
-        Assert.Equal("Nothing was imported: 2 files have problems.", report.Summary);
+        Assert.Equal("Nothing was imported: 3 files have problems.", report.Summary);
         Assert.Equal((0, 0, 0, 0), await copy.WithDbAsync(async db => (await db.Set<ContentItem>().CountAsync(), await db.Set<MediaItem>().CountAsync(),
             await db.Set<MediaFolder>().CountAsync(), await db.Set<ContentRedirect>().CountAsync())));
     }
