@@ -2,6 +2,8 @@ using PledgeSite.Web.Infrastructure;
 using PledgeSite.Web.Media;
 using PledgeSite.Web.USync;
 using PledgeSite.Web.Pages.Content;
+using PledgeSite.Web.Pages.Pledge;
+using PledgeSite.Web.Pages.Signatories;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.ConfigureKestrel(o =>
@@ -18,6 +20,10 @@ builder.AddStaffAccounts();
 builder.AddSitePages();
 builder.AddMediaLibrary().AddUSync();
 builder.AddContentSite();
+builder.AddPledges();
+builder.AddSignatories();
+builder.AddAwards();
+builder.AddSuppliers();
 
 var app = builder.Build();
 

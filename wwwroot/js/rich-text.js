@@ -62,6 +62,8 @@ for (const wrapper of document.querySelectorAll("[data-rich-text]")) {
     button.type = "button";
     button.className = "govuk-button govuk-button--secondary th-button--small";
     button.textContent = text;
+    // Keep the editor's selection when a button is pressed with the mouse.
+    button.addEventListener("mousedown", (event) => event.preventDefault());
     button.addEventListener("click", () => {
       area.focus();
       if (command === "createLink") {

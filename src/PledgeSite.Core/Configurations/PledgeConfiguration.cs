@@ -24,5 +24,27 @@ public class PledgeConfiguration : IEntityTypeConfiguration<Pledge>
         builder.HasIndex(p => p.CompanyNumber);
         builder.HasIndex(p => p.CharityNumber);
         builder.HasIndex(p => new { p.Status, p.OrganisationName });
+        // The public directory and open data filter published pledges by these (signatories feature).
+        builder.HasIndex(p => new { p.Status, p.OrganisationType, p.OrganisationName });
+        builder.HasIndex(p => new { p.Status, p.Sector, p.OrganisationName });
+        builder.HasIndex(p => new { p.Status, p.SizeBand, p.OrganisationName });
+        builder.HasIndex(p => new { p.Status, p.ApprovedUtc });
+        // Report reminders and standing (overdue, lapsed); retention of withdrawn pledges.
+        builder.HasIndex(p => new { p.Status, p.NextReportDueUtc });
+        builder.HasIndex(p => new { p.Status, p.WithdrawnUtc });
+        builder.Property(p => p.WebsiteDomain).HasMaxLength(253);
+        builder.HasIndex(p => p.WebsiteDomain);
+        builder.Property(p => p.AddressLine1).HasMaxLength(200);
+        builder.Property(p => p.AddressLine2).HasMaxLength(200);
+        builder.Property(p => p.Town).HasMaxLength(100);
+        builder.Property(p => p.Postcode).HasMaxLength(8);
+        builder.HasOne(p => p.Logo).WithMany().HasForeignKey(p => p.LogoId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasMany(p => p.Commitments).WithOne(c => c.Pledge).HasForeignKey(c => c.PledgeId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.Targets).WithOne(t => t.Pledge).HasForeignKey(t => t.PledgeId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.Contacts).WithOne(c => c.Pledge).HasForeignKey(c => c.PledgeId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.WorkforceFigures).WithOne(w => w.Pledge).HasForeignKey(w => w.PledgeId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.History).WithOne(h => h.Pledge).HasForeignKey(h => h.PledgeId).OnDelete(DeleteBehavior.Cascade);
+        builder.Ignore(p => p.MainContact);
+        builder.Ignore(p => p.SeniorSponsor);
     }
 }

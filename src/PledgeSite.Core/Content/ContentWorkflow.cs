@@ -135,7 +135,10 @@ public sealed class ContentWorkflow(PledgeDbContext db, ContentSanitiser sanitis
             ?? throw new InvalidOperationException("No such content item");
         var variant = item.Variants.FirstOrDefault(v => v.Culture == edit.Culture);
 
-        if (item.Version != edit.ItemVersion || (variant is not null && variant.Version != edit.VariantVersion))
+        // The item's token guards its settings (English form); each culture's token guards its text, so a translator
+        // saving Bengali does not make an English editor's open form stale.
+        var settingsStale = edit.Settings is not null && item.Version != edit.ItemVersion;
+        if (settingsStale || (variant is not null && variant.Version != edit.VariantVersion))
             return ContentSaveResult.Stale(StaleMessage(variant ?? item.Variants.First()));
 
         var errors = Validate(edit, item);
@@ -145,10 +148,11 @@ public sealed class ContentWorkflow(PledgeDbContext db, ContentSanitiser sanitis
         if (errors.Count > 0) return ContentSaveResult.Invalid(errors);
 
         var now = Now;
-        // Stale-save protection across instances too: the update only succeeds if the tokens still match.
-        db.Entry(item).Property(c => c.Version).OriginalValue = edit.ItemVersion;
         if (edit.Settings is { } settings)
         {
+            // Stale-save protection across instances too: the update only succeeds if the token still matches.
+            db.Entry(item).Property(c => c.Version).OriginalValue = edit.ItemVersion;
+            item.Version = Guid.NewGuid();
             if (item.Type != ContentType.Home && settings.Slug != item.Slug)
                 await RecordOldUrlsAsync(item.Key, cancellationToken);
             if (item.Type != ContentType.Home) item.Slug = settings.Slug;
@@ -165,7 +169,6 @@ public sealed class ContentWorkflow(PledgeDbContext db, ContentSanitiser sanitis
         }
         if (edit.Culture == ContentCultures.Default) item.Name = edit.Title.Trim();
         item.UpdatedUtc = now;
-        item.Version = Guid.NewGuid();
 
         if (variant is null)
         {
@@ -193,10 +196,12 @@ public sealed class ContentWorkflow(PledgeDbContext db, ContentSanitiser sanitis
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException)
         {
+            // A concurrency token no longer matched, or another editor created this translation at the same moment.
             db.ChangeTracker.Clear();
-            var current = await db.Set<ContentVariant>().AsNoTracking().FirstAsync(v => v.ContentKey == edit.Key, cancellationToken);
+            var current = await db.Set<ContentVariant>().AsNoTracking().Where(v => v.ContentKey == edit.Key)
+                .OrderBy(v => v.Culture == edit.Culture ? 0 : 1).ThenByDescending(v => v.UpdatedUtc).FirstAsync(cancellationToken);
             return ContentSaveResult.Stale(StaleMessage(current));
         }
         await EvictAsync(cancellationToken);
@@ -272,7 +277,6 @@ public sealed class ContentWorkflow(PledgeDbContext db, ContentSanitiser sanitis
         variant.PublishedUtc = Now;
         variant.HasUnpublishedChanges = false;
         variant.PublishAtUtc = null;
-        variant.Version = Guid.NewGuid();
     }
 
     public async Task UnpublishAsync(Guid key, string culture, CancellationToken cancellationToken = default)
@@ -289,7 +293,6 @@ public sealed class ContentWorkflow(PledgeDbContext db, ContentSanitiser sanitis
         variant.PublishedUtc = null;
         variant.HasUnpublishedChanges = false;
         variant.UnpublishAtUtc = null;
-        variant.Version = Guid.NewGuid();
     }
 
     /// <summary>Sets (or clears, with null) the times to publish the draft and to unpublish, to the minute.</summary>
@@ -304,7 +307,6 @@ public sealed class ContentWorkflow(PledgeDbContext db, ContentSanitiser sanitis
         var variant = await VariantAsync(key, culture, cancellationToken);
         variant.PublishAtUtc = Minute(publishAtUtc);
         variant.UnpublishAtUtc = Minute(unpublishAtUtc);
-        variant.Version = Guid.NewGuid();
         await db.SaveChangesAsync(cancellationToken);
         await EvictAsync(cancellationToken);
         return errors;

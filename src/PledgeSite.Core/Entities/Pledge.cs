@@ -20,6 +20,27 @@ public class Pledge
     /// <summary>Charity Commission number (e.g. "1234567").</summary>
     public string? CharityNumber { get; set; }
     public string? Website { get; set; }
+    /// <summary>The website's host name without "www." (for example "example.org.uk"), used to spot duplicate sign-ups.</summary>
+    public string? WebsiteDomain { get; set; }
+    public string? AddressLine1 { get; set; }
+    public string? AddressLine2 { get; set; }
+    public string? Town { get; set; }
+    /// <summary>UK postcode, upper case with one space (for example "E14 2BG").</summary>
+    public string? Postcode { get; set; }
+    /// <summary>The organisation's logo, stored in the database (outside wwwroot) after its bytes were checked.</summary>
+    public int? LogoId { get; set; }
+    public PledgeLogo? Logo { get; set; }
+    /// <summary>The organisation agreed that its name, commitments, public targets and progress are published.</summary>
+    public bool ConsentToPublish { get; set; }
+    /// <summary>When the person signing accepted the declaration (that they may sign for the organisation).</summary>
+    public DateTime? DeclarationAcceptedUtc { get; set; }
+    /// <summary>Email address confirmed by the main contact's link; the pledge then waits for review.</summary>
+    public DateTime? EmailConfirmedUtc { get; set; }
+    /// <summary>
+    /// Set when an approved pledge's commitments or targets were changed by the organisation: the changes wait for
+    /// a reviewer (the new items have no ApprovedUtc) while the pledge stays published.
+    /// </summary>
+    public DateTime? ChangesSubmittedUtc { get; set; }
     public PledgeStatus Status { get; set; }
     public DateTime CreatedUtc { get; set; }
     public DateTime? SubmittedUtc { get; set; }
@@ -29,6 +50,19 @@ public class Pledge
     public DateTime? NextReportDueUtc { get; set; }
     /// <summary>Optimistic concurrency token.</summary>
     public Guid Version { get; set; } = Guid.NewGuid();
+
+    public List<PledgeCommitment> Commitments { get; set; } = [];
+    public List<Target> Targets { get; set; } = [];
+    /// <summary>Main contact, senior sponsor and colleagues: personal data, shown only to staff and the organisation.</summary>
+    public List<PledgeContact> Contacts { get; set; } = [];
+    /// <summary>Workforce ethnicity figures (R1.E); the earliest is the baseline given at sign-up.</summary>
+    public List<WorkforceFigures> WorkforceFigures { get; set; } = [];
+    /// <summary>Every change of status, with who, when and the reviewer's or organisation's comment.</summary>
+    public List<PledgeHistoryEntry> History { get; set; } = [];
+
+    /// <summary>The person the pledge team writes to.</summary>
+    public PledgeContact? MainContact => Contacts.FirstOrDefault(c => c.Role == ContactRole.MainContact);
+    public PledgeContact? SeniorSponsor => Contacts.FirstOrDefault(c => c.Role == ContactRole.SeniorSponsor);
 
     /// <summary>
     /// The pledge's standing as the public, procurement and the awards see it: approved pledges become

@@ -89,12 +89,14 @@ public class OutboxSenderTests
         site.With("Email:MaxAttempts", "3");
         await QueueAsync(site, "kim@example.org", "Hello");
 
-        for (var i = 0; i < 3; i++)
+        // Passes a couple of hours apart (past every back-off), more of them than attempts allowed
+        for (var i = 0; i < 6; i++)
         {
             await site.SendQueuedEmailAsync();
             site.Clock.Advance(TimeSpan.FromHours(2));
         }
 
+        // Then it was tried exactly MaxAttempts times and then given up, never sent
         var row = await site.WithDbAsync(db => Task.FromResult(db.OutboxMessages.Single()));
         Assert.Equal(3, row.Attempts);
         Assert.NotNull(row.FailedUtc);

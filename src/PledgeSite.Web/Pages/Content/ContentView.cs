@@ -10,7 +10,7 @@ public sealed record ContentView(PublishedContent Item, bool Preview)
     public static string FallbackNote(string culture) => culture switch
     {
         ContentCultures.Bengali => "এই পৃষ্ঠাটি এখনও বাংলায় অনুবাদ করা হয়নি, তাই এটি ইংরেজিতে দেখানো হচ্ছে।",
-        ContentCultures.Somali => "Boggan weli laguma turjumin af-Soomaali, sidaas darteed waxaa lagu muujinayaa Ingiriisi.",
+        ContentCultures.Somali => "Boggan weli looma turjumin af-Soomaali, sidaas darteed waxaa lagu soo bandhigayaa af-Ingiriis.",
         _ => "",
     };
 

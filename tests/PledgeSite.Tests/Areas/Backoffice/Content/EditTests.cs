@@ -206,3 +206,43 @@ public class ScheduleTests : IDisposable
         GC.SuppressFinalize(this);
     }
 }
+
+public class TranslationConcurrencyTests : IClassFixture<SiteFactory>
+{
+    private readonly SiteFactory _site;
+
+    public TranslationConcurrencyTests(SiteFactory site) => _site = site;
+
+    [Fact]
+    public async Task Saving_a_translation_does_not_make_an_open_English_form_stale_but_a_second_English_save_is_refused()
+    {
+        var key = await _site.CreatePageAsync("Translated page", "translated-page", "<p>English</p>");
+        var englishForm = await _site.EditOfAsync(key);
+        var bengaliForm = await _site.EditOfAsync(key, ContentCultures.Bengali);
+
+        await _site.WithWorkflowAsync(async workflow =>
+        {
+            var bengali = await workflow.SaveAsync(new Core.Content.ContentEdit
+            {
+                Key = key, Culture = ContentCultures.Bengali, ItemVersion = bengaliForm.ItemVersion, Title = "অনূদিত পৃষ্ঠা",
+            });
+            var english = await workflow.SaveAsync(new Core.Content.ContentEdit
+            {
+                Key = key, Culture = ContentCultures.Default, ItemVersion = englishForm.ItemVersion, VariantVersion = englishForm.VariantVersion,
+                Title = "Translated page", Body = "<p>English, edited</p>", Settings = new Core.Content.ContentSettings { Slug = "translated-page" },
+            });
+            var staleEnglish = await workflow.SaveAsync(new Core.Content.ContentEdit
+            {
+                Key = key, Culture = ContentCultures.Default, ItemVersion = englishForm.ItemVersion, VariantVersion = englishForm.VariantVersion,
+                Title = "Translated page", Body = "<p>Overwrite attempt</p>", Settings = new Core.Content.ContentSettings { Slug = "translated-page" },
+            });
+
+            Assert.True(bengali.Saved);
+            Assert.True(english.Saved, english.StaleMessage + string.Join("; ", english.Errors.Values));
+            Assert.False(staleEnglish.Saved);
+            Assert.Contains("after you opened it", staleEnglish.StaleMessage, StringComparison.Ordinal);
+        });
+        var body = await _site.WithDbAsync(db => db.Set<ContentVariant>().Where(v => v.ContentKey == key && v.Culture == ContentCultures.Default).Select(v => v.BodyHtml).SingleAsync());
+        Assert.Equal("<p>English, edited</p>", body);
+    }
+}

@@ -106,15 +106,35 @@ public partial class VersionsModel(PledgeDbContext db, ContentWorkflow workflow)
     {
         ArgumentNullException.ThrowIfNull(diff);
         var html = new System.Text.StringBuilder();
-        foreach (var (change, text) in diff)
+        // Runs of changed words become one <del> or <ins>, so "Bring a friend." reads as one change.
+        foreach (var run in diff.Where(d => d.Change == 0 || d.Change == side).ChunkBy(d => d.Change))
         {
-            var encoded = System.Net.WebUtility.HtmlEncode(text);
-            if (change == 0) html.Append(encoded);
-            else if (change == side) html.Append(side < 0 ? "<del class=\"th-diff--removed\">" : "<ins class=\"th-diff--added\">").Append(encoded).Append(side < 0 ? "</del>" : "</ins>");
+            var encoded = System.Net.WebUtility.HtmlEncode(string.Concat(run.Select(d => d.Text)));
+            if (run[0].Change == 0) html.Append(encoded);
+            else html.Append(side < 0 ? "<del class=\"th-diff--removed\">" : "<ins class=\"th-diff--added\">").Append(encoded).Append(side < 0 ? "</del>" : "</ins>");
         }
         return new Microsoft.AspNetCore.Html.HtmlString(html.ToString());
     }
 
     [GeneratedRegex(@"<[^>]*>|[^\s<]+|\s+")]
     private static partial Regex Tokens();
+}
+
+internal static class RunExtensions
+{
+    /// <summary>Splits a sequence into runs of neighbours with the same key.</summary>
+    public static IEnumerable<List<T>> ChunkBy<T, TKey>(this IEnumerable<T> source, Func<T, TKey> key)
+    {
+        List<T>? run = null;
+        foreach (var item in source)
+        {
+            if (run is not null && !EqualityComparer<TKey>.Default.Equals(key(run[0]), key(item)))
+            {
+                yield return run;
+                run = null;
+            }
+            (run ??= []).Add(item);
+        }
+        if (run is not null) yield return run;
+    }
 }

@@ -1,0 +1,165 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PledgeSite.Core.Data;
+using PledgeSite.Core.Email;
+using PledgeSite.Core.Entities;
+using PledgeSite.Core.Pledges;
+
+namespace PledgeSite.Web.Pages.Pledge.Sign;
+
+/// <summary>
+/// Turns a finished sign-up journey into a pledge waiting for its contact to confirm their email address, and
+/// sends the confirmation link, all in one transaction.
+/// </summary>
+public sealed class PledgeSubmission(
+    PledgeDbContext db, SignatoryTokens tokens, EmailOutbox outbox, PledgeWorkflow workflow, TimeProvider clock, IOptions<EmailOptions> email)
+{
+    public async Task<Core.Entities.Pledge> SubmitAsync(SignUpJourney journey, SignUpAnswers a, IReadOnlyList<Commitment> commitments, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(journey);
+        ArgumentNullException.ThrowIfNull(a);
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var website = string.IsNullOrWhiteSpace(a.Website) ? null : OrganisationDetails.ParseWebsite(a.Website);
+        var pledge = new Core.Entities.Pledge
+        {
+            Reference = await NextReferenceAsync(now.Year, cancellationToken),
+            Slug = await UniqueSlugAsync(a.OrganisationName!, cancellationToken),
+            OrganisationName = a.OrganisationName!.Trim(),
+            OrganisationType = Enum.Parse<OrganisationType>(a.OrganisationType!),
+            Sector = a.Sector,
+            SizeBand = a.SizeBand,
+            CompanyNumber = string.IsNullOrWhiteSpace(a.CompanyNumber) ? null : OrganisationDetails.NormaliseCompanyNumber(a.CompanyNumber),
+            CharityNumber = string.IsNullOrWhiteSpace(a.CharityNumber) ? null : OrganisationDetails.NormaliseCharityNumber(a.CharityNumber),
+            Website = website?.ToString(),
+            WebsiteDomain = website is null ? null : OrganisationDetails.WebsiteDomain(website),
+            AddressLine1 = a.AddressLine1?.Trim(),
+            AddressLine2 = string.IsNullOrWhiteSpace(a.AddressLine2) ? null : a.AddressLine2.Trim(),
+            Town = a.Town?.Trim(),
+            Postcode = OrganisationDetails.NormalisePostcode(a.Postcode ?? ""),
+            LogoId = a.LogoId is { } logoId && await db.Set<PledgeLogo>().AnyAsync(l => l.Id == logoId, cancellationToken) ? logoId : null,
+            ConsentToPublish = a.ConsentToPublish == "yes",
+            DeclarationAcceptedUtc = now,
+            Status = PledgeStatus.AwaitingConfirmation,
+            CreatedUtc = journey.CreatedUtc,
+            SubmittedUtc = now,
+        };
+        var contact = Person(a.Contact, ContactRole.MainContact, now);
+        pledge.Contacts.Add(contact);
+        pledge.Contacts.Add(Person(a.Sponsor, ContactRole.SeniorSponsor, now));
+        foreach (var commitment in commitments.Where(c => a.CommitmentIds.Contains(c.Id) || c.IsRequired))
+            pledge.Commitments.Add(new PledgeCommitment { CommitmentId = commitment.Id, AddedUtc = now });
+        var order = 0;
+        foreach (var t in a.Targets)
+        {
+            // Checked on the targets page and again on check-your-answers; a failure here is a bug.
+            if (!OrganisationDetails.TryParseNumber(t.BaselineValue, out var baseline) || !OrganisationDetails.TryParseNumber(t.TargetValue, out var target))
+                throw new InvalidOperationException("A target's values were not checked before submission.");
+            pledge.Targets.Add(new Target
+            {
+                Measure = t.Measure!.Trim(),
+                Unit = t.Unit!.Trim(),
+                BaselineValue = baseline,
+                BaselineDate = t.BaselineDate.Parse("date").Date!.Value,
+                TargetValue = target,
+                TargetDate = t.TargetDate.Parse("date").Date!.Value,
+                CommitmentId = t.CommitmentId,
+                IsPublic = t.IsPublic == "yes",
+                SortOrder = order += 10,
+                CreatedUtc = now,
+                UpdatedUtc = now,
+            });
+        }
+        if (!a.Workforce.IsEmpty)
+        {
+            var w = a.Workforce;
+            if (!OrganisationDetails.TryParseCount(w.TotalStaff, out var total) || !OrganisationDetails.TryParseCount(w.MinorityEthnicStaff, out var minority))
+                throw new InvalidOperationException("The workforce figures were not checked before submission.");
+            pledge.WorkforceFigures.Add(new WorkforceFigures
+            {
+                AsAtDate = w.AsAtDate.Parse("date").Date!.Value,
+                TotalStaff = total,
+                MinorityEthnicStaff = minority,
+                SeniorStaff = OrganisationDetails.TryParseCount(w.SeniorStaff, out var senior) ? senior : null,
+                MinorityEthnicSeniorStaff = OrganisationDetails.TryParseCount(w.MinorityEthnicSeniorStaff, out var minoritySenior) ? minoritySenior : null,
+                IsPublic = pledge.ConsentToPublish,
+                CreatedUtc = now,
+            });
+        }
+        db.Set<Core.Entities.Pledge>().Add(pledge);
+        workflow.Record(pledge, null, PledgeStatus.AwaitingConfirmation, new PledgeActor($"{contact.Name} ({pledge.OrganisationName})", HistoryActorKind.Organisation), "Signed and submitted");
+
+        var token = tokens.Issue(contact, SignatoryTokenPurpose.ConfirmEmail);
+        var baseUrl = email.Value.PublicBaseUrl.TrimEnd('/');
+        outbox.Enqueue(new EmailTemplate($"Confirm your email address for pledge {pledge.Reference}", contact.Name)
+            .Paragraph($"Thank you for signing the Tower Hamlets Anti-Racist Pledge for {pledge.OrganisationName}.")
+            .Paragraph("Confirm your email address so that the Race Equality Network can review your pledge. The link works for 72 hours.")
+            .Link("Confirm your email address", $"{baseUrl}/pledge/confirm-email?token={token}")
+            .Details([("Reference", pledge.Reference), ("Organisation", pledge.OrganisationName)])
+            .Paragraph("If you did not sign the pledge, you can ignore this email.")
+            .To(contact.Email, contact.Name, "pledge-confirm-email"));
+        await db.SaveChangesAsync(cancellationToken);
+
+        journey.PledgeId = pledge.Id;
+        journey.UpdatedUtc = now;
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return pledge;
+    }
+
+    private static PledgeContact Person(PersonAnswers p, ContactRole role, DateTime now) => new()
+    {
+        Role = role,
+        Name = p.Name!.Trim(),
+        JobTitle = p.JobTitle?.Trim(),
+        Email = p.Email!.Trim().ToLowerInvariant(),
+        Phone = string.IsNullOrWhiteSpace(p.Phone) ? null : p.Phone.Trim(),
+        CreatedUtc = now,
+    };
+
+    private async Task<string> NextReferenceAsync(int year, CancellationToken cancellationToken)
+    {
+        var prefix = $"ARP-{year}-";
+        var taken = await db.Set<Core.Entities.Pledge>().Where(p => p.Reference.StartsWith(prefix)).Select(p => p.Reference).ToListAsync(cancellationToken);
+        var next = taken.Select(r => int.TryParse(r[prefix.Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0).DefaultIfEmpty(0).Max() + 1;
+        return prefix + next.ToString("0000", CultureInfo.InvariantCulture);
+    }
+
+    private async Task<string> UniqueSlugAsync(string name, CancellationToken cancellationToken)
+    {
+        var slug = Slugify(name);
+        var taken = await db.Set<Core.Entities.Pledge>().Where(p => p.Slug == slug || p.Slug.StartsWith(slug + "-")).Select(p => p.Slug).ToListAsync(cancellationToken);
+        if (!taken.Contains(slug)) return slug;
+        for (var i = 2; ; i++)
+        {
+            if (!taken.Contains($"{slug}-{i}")) return $"{slug}-{i}";
+        }
+    }
+
+    /// <summary>Lower-case ASCII words joined by hyphens, for example "St Mary's C of E School" becomes "st-marys-c-of-e-school".</summary>
+    public static string Slugify(string name)
+    {
+        var normalised = name.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder();
+        var hyphen = false;
+        foreach (var ch in normalised)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark || ch is '\'' or '’') continue;
+            if (char.IsAsciiLetterOrDigit(ch))
+            {
+                builder.Append(char.ToLowerInvariant(ch));
+                hyphen = false;
+            }
+            else if (!hyphen && builder.Length > 0)
+            {
+                builder.Append('-');
+                hyphen = true;
+            }
+        }
+        var slug = builder.ToString().Trim('-');
+        if (slug.Length > 100) slug = slug[..100].Trim('-');
+        return slug.Length == 0 ? "organisation" : slug;
+    }
+}

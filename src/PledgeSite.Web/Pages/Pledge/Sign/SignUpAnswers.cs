@@ -1,0 +1,101 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using PledgeSite.Core.Data;
+using PledgeSite.Core.Entities;
+using PledgeSite.Web.Infrastructure;
+
+namespace PledgeSite.Web.Pages.Pledge.Sign;
+
+/// <summary>
+/// Everything typed into the sign-up journey so far, as typed (so a half-finished answer saved with "come back later"
+/// is shown again unchanged). Checked page by page, and all together on check-your-answers.
+/// </summary>
+public sealed class SignUpAnswers
+{
+    public string? OrganisationName { get; set; }
+    public string? OrganisationType { get; set; }
+    public string? Sector { get; set; }
+    public string? SizeBand { get; set; }
+    public string? CompanyNumber { get; set; }
+    public string? CharityNumber { get; set; }
+    public string? AddressLine1 { get; set; }
+    public string? AddressLine2 { get; set; }
+    public string? Town { get; set; }
+    public string? Postcode { get; set; }
+    public string? Website { get; set; }
+    public int? LogoId { get; set; }
+    public string? LogoFileName { get; set; }
+    public PersonAnswers Contact { get; set; } = new();
+    public PersonAnswers Sponsor { get; set; } = new();
+    public List<int> CommitmentIds { get; set; } = [];
+    public List<TargetAnswers> Targets { get; set; } = [];
+    public WorkforceAnswers Workforce { get; set; } = new();
+    public string? ConsentToPublish { get; set; }
+    public bool DeclarationAccepted { get; set; }
+    /// <summary>Steps answered and accepted, so "come back later" resumes at the first one still to do.</summary>
+    public HashSet<string> Completed { get; set; } = [];
+}
+
+public sealed class PersonAnswers
+{
+    public string? Name { get; set; }
+    public string? JobTitle { get; set; }
+    public string? Email { get; set; }
+    public string? Phone { get; set; }
+}
+
+public sealed class TargetAnswers
+{
+    public string? Measure { get; set; }
+    public string? Unit { get; set; }
+    public string? BaselineValue { get; set; }
+    public DateParts BaselineDate { get; set; } = new();
+    public string? TargetValue { get; set; }
+    public DateParts TargetDate { get; set; } = new();
+    public int? CommitmentId { get; set; }
+    public string? IsPublic { get; set; }
+}
+
+public sealed class WorkforceAnswers
+{
+    public DateParts AsAtDate { get; set; } = new();
+    public string? TotalStaff { get; set; }
+    public string? MinorityEthnicStaff { get; set; }
+    public string? SeniorStaff { get; set; }
+    public string? MinorityEthnicSeniorStaff { get; set; }
+
+    public bool IsEmpty => AsAtDate.IsEmpty && string.IsNullOrWhiteSpace(TotalStaff) && string.IsNullOrWhiteSpace(MinorityEthnicStaff)
+        && string.IsNullOrWhiteSpace(SeniorStaff) && string.IsNullOrWhiteSpace(MinorityEthnicSeniorStaff);
+}
+
+/// <summary>Loads and saves sign-up journeys (one database row each, keyed by the id in the URL).</summary>
+public sealed class SignUpJourneys(PledgeDbContext db, TimeProvider clock)
+{
+    /// <summary>Journeys untouched for this long are treated as gone.</summary>
+    public static readonly TimeSpan Lifetime = TimeSpan.FromDays(30);
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public async Task<SignUpJourney> StartAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var journey = new SignUpJourney { Id = Guid.NewGuid(), CreatedUtc = now, UpdatedUtc = now, StateJson = JsonSerializer.Serialize(new SignUpAnswers(), Json) };
+        db.Set<SignUpJourney>().Add(journey);
+        await db.SaveChangesAsync(cancellationToken);
+        return journey;
+    }
+
+    public async Task<(SignUpJourney Journey, SignUpAnswers Answers)?> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var journey = await db.Set<SignUpJourney>().SingleOrDefaultAsync(j => j.Id == id, cancellationToken);
+        if (journey is null || journey.UpdatedUtc < clock.GetUtcNow().UtcDateTime - Lifetime) return null;
+        return (journey, JsonSerializer.Deserialize<SignUpAnswers>(journey.StateJson, Json) ?? new SignUpAnswers());
+    }
+
+    public async Task SaveAsync(SignUpJourney journey, SignUpAnswers answers, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(journey);
+        journey.StateJson = JsonSerializer.Serialize(answers, Json);
+        journey.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PledgeSite.Core.Data;
+using PledgeSite.Core.Entities;
+using PledgeSite.Core.Signatories;
+using PledgeSite.Tests.Infrastructure;
+
+namespace PledgeSite.Tests.Signatories;
+
+/// <summary>Issue 9: the directory and open-data queries run on indexes, never a full scan of the pledges table.</summary>
+[Collection(SharedSite.Name)]
+public class DirectoryQueryPlanTests(SiteFactory site)
+{
+    public static TheoryData<string> Filters => new()
+    {
+        "type", "sector", "size", "standing", "year", "name", "commitment", "type+standing+year",
+    };
+
+    private static SignatoryFilter Filter(string name) => name switch
+    {
+        "type" => new() { Type = OrganisationType.Housing },
+        "sector" => new() { Sector = "Education" },
+        "size" => new() { SizeBand = "10 to 49 people" },
+        "standing" => new() { Standing = PledgeStanding.Lapsed },
+        "year" => new() { Year = 2026 },
+        "name" => new() { Name = "trust" },
+        "commitment" => new() { Commitment = "R1.A" },
+        _ => new() { Type = OrganisationType.Business, Standing = PledgeStanding.Active, Year = 2025 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Filters))]
+    public async Task Filtered_directory_query_searches_an_index_instead_of_scanning_pledges(string filter)
+    {
+        await using var scope = site.Services.CreateAsyncScope();
+        var directory = scope.ServiceProvider.GetRequiredService<SignatoryDirectory>();
+        var db = scope.ServiceProvider.GetRequiredService<PledgeDbContext>();
+        var page = directory.Query(Filter(filter)).OrderBy(p => p.OrganisationName).ThenBy(p => p.Id).Skip(20).Take(20)
+            .Select(p => new { p.Id, p.OrganisationName });
+        var count = directory.Query(Filter(filter)).Select(p => p.Id);
+
+        foreach (var query in new[] { page.ToQueryString(), count.ToQueryString() })
+        {
+            var plan = await ExplainAsync(db, query);
+            Assert.True(plan.Any(step => step.Contains("USING", StringComparison.Ordinal) && step.Contains("INDEX", StringComparison.Ordinal)), string.Join("\n", plan));
+            Assert.DoesNotContain(plan, step => Regex.IsMatch(step, @"^SCAN (p|Pledges)\b"));
+        }
+    }
+
+    /// <summary>Runs EXPLAIN QUERY PLAN on EF's SQL, binding the parameters ToQueryString declares with ".param set".</summary>
+    private static async Task<List<string>> ExplainAsync(PledgeDbContext db, string sql)
+    {
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var command = connection.CreateCommand();
+        var lines = sql.Split('\n');
+        foreach (var line in lines.Where(l => l.StartsWith(".param set ", StringComparison.Ordinal)))
+        {
+            var match = Regex.Match(line, @"^\.param set (\S+) (.*)$");
+            var raw = match.Groups[2].Value.Trim();
+            object value = raw.StartsWith('\'') ? raw.Trim('\'').Replace("''", "'") : raw == "NULL" ? DBNull.Value : long.Parse(raw);
+            command.Parameters.AddWithValue(match.Groups[1].Value, value);
+        }
+        command.CommandText = "EXPLAIN QUERY PLAN " + string.Join('\n', lines.Where(l => !l.StartsWith(".param set ", StringComparison.Ordinal)));
+        var plan = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken);
+        while (await reader.ReadAsync(TestContext.Current.CancellationToken)) plan.Add(reader.GetString(3));
+        return plan;
+    }
+}
