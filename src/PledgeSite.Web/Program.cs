@@ -1,4 +1,6 @@
 using PledgeSite.Web.Infrastructure;
+using PledgeSite.Web.Media;
+using PledgeSite.Web.USync;
 using PledgeSite.Web.Pages.Content;
 using PledgeSite.Web.Pages.Pledge;
 using PledgeSite.Web.Pages.Signatories;
@@ -17,6 +19,7 @@ builder.AddSiteEmail();
 builder.AddSiteProtection();
 builder.AddStaffAccounts();
 builder.AddSitePages();
+builder.AddMediaLibrary().AddUSync();
 builder.AddContentSite();
 builder.AddPledges();
 builder.AddSignatories();

@@ -21,6 +21,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
+        // The public pages (home, footer pages) come from the starter content in uSync/.
+        Site.With("USync:ImportOnStartup", "true");
         BaseUri = Site.StartOnKestrel();
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new()

@@ -81,6 +81,8 @@ public class SiteFactory : WebApplicationFactory<Program>
             ["RateLimits:ApiRequestsPerMinute"] = "100000",
             ["Recaptcha:SiteKey"] = "",
             ["Recaptcha:SecretKey"] = "",
+            // Tests start from an empty database; tests that need the starter content in uSync/ turn this on.
+            ["USync:ImportOnStartup"] = "false",
         };
         foreach (var (key, value) in _settings) settings[key] = value;
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(settings));
