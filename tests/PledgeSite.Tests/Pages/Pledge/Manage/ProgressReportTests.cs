@@ -134,8 +134,9 @@ public class ProgressReportTests
         var (sent, _) = await staff.PostFormAsync($"/backoffice/pledges/reports/{reportId}", [new("Query", "How did you get from 10 to 99 in a year?")]);
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
 
-        await site.SendQueuedEmailAsync();
-        var email = Assert.Single(site.PickedUpEmails(), m => m.Subject!.StartsWith("A question about your progress report"));
+        var email = await site.WithDbAsync(db => db.OutboxMessages.SingleAsync(m => m.Kind == "progress-report-query"));
+        Assert.StartsWith("A question about your progress report", email.Subject);
+        Assert.Equal(pledge.Contacts.Single(c => c.Role == ContactRole.MainContact).Email, email.ToAddress);
         Assert.Contains("How did you get from 10 to 99 in a year?", email.TextBody);
         Assert.Contains($"http://localhost/pledge/manage/reports/{pledge.Targets[0].Id}", email.TextBody);
         using var organisation = SecureClient(site);
