@@ -1,4 +1,5 @@
 using PledgeSite.Web.Infrastructure;
+using PledgeSite.Web.Pages.Content;
 using PledgeSite.Web.Pages.Pledge;
 using PledgeSite.Web.Pages.Signatories;
 
@@ -15,8 +16,11 @@ builder.AddSiteEmail();
 builder.AddSiteProtection();
 builder.AddStaffAccounts();
 builder.AddSitePages();
+builder.AddContentSite();
 builder.AddPledges();
 builder.AddSignatories();
+builder.AddAwards();
+builder.AddSuppliers();
 
 var app = builder.Build();
 

@@ -15,6 +15,8 @@ public sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) : 
 {
     // Entries for added rows whose generated key is known only after the insert.
     private readonly List<(AuditEntry Audit, EntityEntry Entity)> _pendingKeys = [];
+    // Audit rows this interceptor itself is completing (their generated keys); every other change to one is refused.
+    private readonly HashSet<AuditEntry> _completing = [];
 
     private static readonly string[] AlwaysMasked =
         ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "TokenHash", "KeyHash", "Xml"];
@@ -45,25 +47,43 @@ public sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) : 
         return result;
     }
 
-    public override void SaveChangesFailed(DbContextErrorEventData eventData) => _pendingKeys.Clear();
+    public override void SaveChangesFailed(DbContextErrorEventData eventData)
+    {
+        _pendingKeys.Clear();
+        _completing.Clear();
+    }
 
     public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        _pendingKeys.Clear();
+        SaveChangesFailed(eventData);
         return Task.CompletedTask;
     }
 
     private bool FixPendingKeys()
     {
+        _completing.Clear();
         if (_pendingKeys.Count == 0) return false;
-        foreach (var (audit, entity) in _pendingKeys) audit.EntityKey = Truncate(KeyOf(entity), 128);
+        foreach (var (audit, entity) in _pendingKeys)
+        {
+            audit.EntityKey = Truncate(KeyOf(entity), 128);
+            _completing.Add(audit);
+        }
         _pendingKeys.Clear();
         return true;
+    }
+
+    /// <summary>The audit log is append-only: a tracked change or delete of an existing entry fails the whole save.</summary>
+    private void RefuseAuditChanges(DbContext context)
+    {
+        var tampered = context.ChangeTracker.Entries<AuditEntry>()
+            .Any(e => e.State == EntityState.Deleted || (e.State == EntityState.Modified && !_completing.Contains(e.Entity)));
+        if (tampered) throw new InvalidOperationException("Audit entries cannot be changed or deleted.");
     }
 
     private void AddEntries(DbContext? context)
     {
         if (context is null) return;
+        RefuseAuditChanges(context);
         var now = clock.GetUtcNow().UtcDateTime;
         var entries = context.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
@@ -105,6 +125,7 @@ public sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) : 
             var current = entry.State == EntityState.Deleted ? null : property.CurrentValue;
             if (entry.State == EntityState.Modified && Equals(original, current)) continue;
             var masked = AlwaysMasked.Contains(property.Metadata.Name)
+                || (property.Metadata.Name == "Value" && entry.Entity is Microsoft.AspNetCore.Identity.IdentityUserToken<string>)
                 || property.Metadata.PropertyInfo?.GetCustomAttribute<AuditMaskedAttribute>() is not null;
             changes[property.Metadata.Name] = masked
                 ? new { from = original is null ? null : "***", to = current is null ? null : "***" }

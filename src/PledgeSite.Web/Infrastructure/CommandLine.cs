@@ -18,7 +18,10 @@ public static class CommandLine
         {
             case "create-admin":
                 await app.InitialiseDatabaseAsync();
-                Environment.ExitCode = await CreateAdminAsync(app, Option(args, "--email"), Option(args, "--name"));
+                await using (var scope = app.Services.CreateAsyncScope())
+                {
+                    Environment.ExitCode = await CreateAdminAsync(scope.ServiceProvider, Option(args, "--email"), Option(args, "--name"), Console.Out, Console.Error);
+                }
                 return true;
             case "migrate":
                 await app.InitialiseDatabaseAsync();
@@ -58,21 +61,23 @@ public static class CommandLine
     /// Creates an administrator with no password and prints a single-use link to set one. Refuses if any
     /// administrator already exists, so it cannot be used to take over a running site.
     /// </summary>
-    private static async Task<int> CreateAdminAsync(WebApplication app, string? email, string? name)
+    public static async Task<int> CreateAdminAsync(IServiceProvider services, string? email, string? name, TextWriter output, TextWriter error)
     {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
         if (string.IsNullOrWhiteSpace(email))
         {
-            Console.Error.WriteLine("Usage: create-admin --email someone@example.org [--name \"Full Name\"]");
+            await error.WriteLineAsync("Usage: create-admin --email someone@example.org [--name \"Full Name\"]");
             return 2;
         }
-        await using var scope = app.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+        var users = services.GetRequiredService<UserManager<StaffUser>>();
         if ((await users.GetUsersInRoleAsync(StaffRoles.Administrator)).Count > 0)
         {
-            Console.Error.WriteLine("An administrator already exists. Ask them to invite you from /backoffice/users.");
+            await error.WriteLineAsync("An administrator already exists. Ask them to invite you from /backoffice/users.");
             return 1;
         }
-        var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+        var clock = services.GetRequiredService<TimeProvider>();
         var user = new StaffUser
         {
             UserName = email,
@@ -84,13 +89,13 @@ public static class CommandLine
         var created = await users.CreateAsync(user);
         if (!created.Succeeded)
         {
-            Console.Error.WriteLine(string.Join(Environment.NewLine, created.Errors.Select(e => e.Description)));
+            await error.WriteLineAsync(string.Join(Environment.NewLine, created.Errors.Select(e => e.Description)));
             return 1;
         }
         await users.AddToRoleAsync(user, StaffRoles.Administrator);
-        var link = await StaffAccountLinks.SetPasswordLinkAsync(scope.ServiceProvider, user);
-        Console.WriteLine($"Administrator {email} created. Open this link within 3 days to set a password and two-factor sign-in:");
-        Console.WriteLine(link);
+        var link = await StaffAccountLinks.SetPasswordLinkAsync(services, user);
+        await output.WriteLineAsync($"Administrator {email} created. Open this link within 3 days to set a password and two-factor sign-in:");
+        await output.WriteLineAsync(link);
         return 0;
     }
 }

@@ -12,6 +12,8 @@ public static class SitePipeline
                 options.Conventions.AuthorizeAreaFolder("Backoffice", "/", StaffPolicies.Staff);
                 options.Conventions.AllowAnonymousToAreaPage("Backoffice", "/Account/SignIn");
                 options.Conventions.AllowAnonymousToAreaPage("Backoffice", "/Account/SignOut");
+                options.Conventions.AllowAnonymousToAreaPage("Backoffice", "/Account/TwoFactor");
+                options.Conventions.AllowAnonymousToAreaPage("Backoffice", "/Account/RecoveryCode");
             })
             .AddMvcOptions(options =>
             {
@@ -51,6 +53,7 @@ public static class SitePipeline
         app.UseRouting();
         app.UseMiddleware<RateLimitMiddleware>();
         app.UseAuthentication();
+        app.UseMiddleware<AdministratorTwoFactorMiddleware>();
         app.UseAuthorization();
         app.UseOutputCache();
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.ResponseCompression;
+using PledgeSite.Core.Accounts;
 using PledgeSite.Core.Auditing;
 using PledgeSite.Core.Data;
 using PledgeSite.Core.Email;
@@ -63,12 +64,7 @@ public static class SiteServices
         builder.Services.AddSingleton<OutboxSender>();
         builder.Services.AddScoped<JobLeases>();
         builder.Services.AddSingleton<RecurringJobRunner>();
-        // Tests turn the loops off and run a pass themselves; every deployed instance runs them.
-        if (builder.Configuration.GetValue("BackgroundWork:Enabled", true))
-        {
-            builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxSender>());
-            builder.Services.AddHostedService(sp => sp.GetRequiredService<RecurringJobRunner>());
-        }
+        builder.Services.AddHostedService<BackgroundWork>();
         return builder;
     }
 
@@ -101,7 +97,10 @@ public static class SiteServices
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddEntityFrameworkStores<PledgeDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<CommonPasswordValidator>();
+        // Invitation and reset links last three days; the authenticator and email-change tokens keep their own lifetimes.
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(3));
 
         services.ConfigureApplicationCookie(options =>
         {
@@ -113,10 +112,29 @@ public static class SiteServices
             options.LogoutPath = "/backoffice/sign-out";
             options.AccessDeniedPath = "/error/403";
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // A signed-in user without the role gets a real 403 (the status page renders it), not a redirect.
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
             options.SlidingExpiration = true;
         });
         services.ConfigureExternalCookie(o => o.Cookie.Name = ".PledgeSite.External");
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = TimeSpan.FromMinutes(1);
+            // Keep "this session used a second factor" when the principal is rebuilt after a stamp check.
+            o.OnRefreshingPrincipal = context =>
+            {
+                if (context.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity)
+                {
+                    foreach (var amr in context.CurrentPrincipal?.FindAll("amr") ?? [])
+                        if (!identity.HasClaim("amr", amr.Value)) identity.AddClaim(new System.Security.Claims.Claim("amr", amr.Value));
+                }
+                return Task.CompletedTask;
+            };
+        });
 
         services.AddAuthorizationBuilder()
             .AddPolicy(StaffPolicies.Staff, p => p.RequireAuthenticatedUser().RequireRole(StaffRoles.All))
@@ -127,6 +145,30 @@ public static class SiteServices
             .AddPolicy(StaffPolicies.Judge, p => p.RequireRole(StaffRoles.Judge))
             .AddPolicy(StaffPolicies.ProcurementOfficer, p => p.RequireRole(StaffRoles.ProcurementOfficer, StaffRoles.Administrator));
         return builder;
+    }
+}
+
+/// <summary>
+/// Starts the email outbox and recurring job loops unless <c>BackgroundWork:Enabled</c> is false (tests run a pass
+/// themselves). Read when the host starts, not while services are registered, so test configuration applies.
+/// </summary>
+public sealed class BackgroundWork(IConfiguration configuration, OutboxSender outbox, RecurringJobRunner jobs) : IHostedService
+{
+    private bool _running;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!configuration.GetValue("BackgroundWork:Enabled", true)) return;
+        _running = true;
+        await outbox.StartAsync(cancellationToken);
+        await jobs.StartAsync(cancellationToken);
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (!_running) return;
+        await jobs.StopAsync(cancellationToken);
+        await outbox.StopAsync(cancellationToken);
     }
 }
 

@@ -23,7 +23,7 @@ public sealed class GovUkInputTagHelper : GovUkFieldTagHelper
         var attrs = (Autocomplete is null ? "" : $" autocomplete=\"{Encode(Autocomplete)}\"")
             + (InputMode is null ? "" : $" inputmode=\"{Encode(InputMode)}\"")
             + (Spellcheck is null ? "" : $" spellcheck=\"{(Spellcheck.Value ? "true" : "false")}\"");
-        var input = $"<input class=\"govuk-input{width}{error}\" id=\"{id}\" name=\"{Encode(FieldName)}\" type=\"{Encode(Type)}\" value=\"{Encode(CurrentValue)}\"{attrs}{DescribedBy(id)}>";
+        var input = $"<input class=\"govuk-input{width}{error}\" id=\"{id}\" name=\"{Encode(FieldName)}\" type=\"{Encode(Type)}\" value=\"{(Type == "password" ? "" : Encode(CurrentValue))}\"{attrs}{DescribedBy(id)}>";
         if (Prefix is not null || Suffix is not null)
         {
             input = "<div class=\"govuk-input__wrapper\">"

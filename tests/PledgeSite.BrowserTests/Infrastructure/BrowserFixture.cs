@@ -69,7 +69,10 @@ public static class PageAssertions
         Assert.True(result.Violations.Length == 0, $"axe found {result.Violations.Length} violation(s) on {page.Url}:\n" + string.Join("\n", violations));
     }
 
-    /// <summary>Signs in to the back office through the real form.</summary>
+    /// <summary>
+    /// Signs in to the back office through the real form, and the authenticator step when the account has one
+    /// (every Administrator made by SiteFactory.CreateStaffAsync: see StaffAccounts).
+    /// </summary>
     public static async Task SignInAsStaffAsync(this IPage page, string email, string password)
     {
         ArgumentNullException.ThrowIfNull(page);
@@ -77,5 +80,12 @@ public static class PageAssertions
         await page.GetByLabel("Email address").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForLoadStateAsync();
+        if (page.Url.Contains("/backoffice/sign-in/two-factor", StringComparison.OrdinalIgnoreCase))
+        {
+            await page.GetByLabel("Enter the code from your authenticator app").FillAsync(StaffAccounts.CurrentCode(StaffAccounts.AuthenticatorKeyFor(email)));
+            await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+            await page.WaitForLoadStateAsync();
+        }
     }
 }

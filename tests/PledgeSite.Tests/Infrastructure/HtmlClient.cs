@@ -24,7 +24,8 @@ public sealed class HtmlClient(HttpClient http) : IDisposable
     public HttpClient Http { get; } = http;
 
     public static HtmlClient For(SiteFactory factory) =>
-        new(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+        // https, as deployed: the staff cookie is Secure, and a cookie jar does not send Secure cookies over http.
+        new(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("https://localhost") }));
 
     public async Task<(HttpResponseMessage Response, IHtmlDocument Document)> GetAsync(string url)
     {
@@ -91,10 +92,18 @@ public sealed class HtmlClient(HttpClient http) : IDisposable
         return await SubmitAsync(page, values, selector, url);
     }
 
-    /// <summary>Signs in through the real staff sign-in form.</summary>
+    /// <summary>
+    /// Signs in through the real staff sign-in form, and the authenticator step when the account has one
+    /// (every Administrator made by <see cref="SiteFactory.CreateStaffAsync"/>). Returns the last response.
+    /// </summary>
     public async Task<HttpResponseMessage> SignInAsStaffAsync(string email, string password)
     {
         var (response, _) = await PostFormAsync("/backoffice/sign-in", [new("Email", email), new("Password", password)]);
+        if (response.Headers.Location is { } next && next.OriginalString.Contains("/backoffice/sign-in/two-factor", StringComparison.OrdinalIgnoreCase))
+        {
+            var code = StaffAccounts.CurrentCode(StaffAccounts.AuthenticatorKeyFor(email));
+            (response, _) = await PostFormAsync(next.OriginalString, [new("Code", code)]);
+        }
         return response;
     }
 

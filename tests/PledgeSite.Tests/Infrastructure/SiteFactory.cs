@@ -121,6 +121,14 @@ public class SiteFactory : WebApplicationFactory<Program>
         var result = await users.CreateAsync(user, password);
         if (!result.Succeeded) throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
         foreach (var role in roles) await users.AddToRoleAsync(user, role);
+        if (roles.Contains(StaffRoles.Administrator))
+        {
+            // Administrators must use an authenticator app; the sign-in helpers compute its codes from the email.
+            var keys = (IUserAuthenticatorKeyStore<StaffUser>)scope.ServiceProvider.GetRequiredService<IUserStore<StaffUser>>();
+            await keys.SetAuthenticatorKeyAsync(user, StaffAccounts.AuthenticatorKeyFor(email), CancellationToken.None);
+            await users.UpdateAsync(user);
+            await users.SetTwoFactorEnabledAsync(user, true);
+        }
         return user;
     }
 

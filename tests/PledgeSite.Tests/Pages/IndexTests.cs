@@ -62,7 +62,7 @@ public class IndexTests(SiteFactory site)
         using var client = HtmlClient.For(site);
         var text = await client.Http.GetStringAsync("/robots.txt", TestContext.Current.CancellationToken);
         Assert.Contains("Disallow: /backoffice/", text, StringComparison.Ordinal);
-        Assert.Contains("Sitemap: http://localhost/sitemap.xml", text, StringComparison.Ordinal);
+        Assert.Contains("Sitemap: https://localhost/sitemap.xml", text, StringComparison.Ordinal);
     }
 
     [Fact]

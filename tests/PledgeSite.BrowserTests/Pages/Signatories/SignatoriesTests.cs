@@ -13,7 +13,7 @@ using Pledge = PledgeSite.Core.Entities.Pledge;
 
 public class SignatoriesTests(BrowserFixture browser)
 {
-    private async Task<Pledge> PledgeAsync(string name, OrganisationType type = OrganisationType.Business) =>
+    private async Task<PledgeSite.Core.Entities.Pledge> PledgeAsync(string name, OrganisationType type = OrganisationType.Business) =>
         await SignatoryData.AddPledgeAsync(browser.Site, name, p =>
         {
             p.OrganisationType = type;

@@ -15,7 +15,7 @@ namespace PledgeSite.Web.Pages.Pledge.Manage;
 /// the token once and sets the signatory cookie.
 /// </summary>
 [PublicForm("pledge_sign_in_link")]
-public sealed class SignInLinkModel(SignatoryTokens tokens, PledgeDbContext db, TimeProvider clock) : PageModel
+public sealed class SignInLinkModel(SignatoryTokens tokens, PledgeDbContext db, PledgeWorkflow workflow, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Token { get; set; }
     public bool Valid { get; private set; }
@@ -35,6 +35,10 @@ public sealed class SignInLinkModel(SignatoryTokens tokens, PledgeDbContext db, 
         var contact = token.Contact;
         contact.LastSignInUtc = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
+        // Following an emailed link proves the address as well as the confirmation link does.
+        if (contact.Role == ContactRole.MainContact && contact.Pledge.Status == PledgeStatus.AwaitingConfirmation
+            && await workflow.LoadAsync(contact.PledgeId, cancellationToken) is { } pledge)
+            await workflow.ConfirmEmailAsync(pledge, pledge.Contacts.Single(c => c.Id == contact.Id), cancellationToken);
         var identity = new ClaimsIdentity(
         [
             new Claim(ClaimTypes.Name, contact.Name),

@@ -102,6 +102,51 @@ public class ReviewTests
     }
 
     [Fact]
+    public async Task Changes_to_an_approved_pledges_commitments_wait_for_review_while_it_stays_published()
+    {
+        // Given an approved pledge
+        using var site = new SiteFactory();
+        await site.CreateStaffAsync("reviewer@towerhamlets.gov.uk", Password, "PledgeReviewer");
+        using var organisation = Client(site);
+        var org = Pages.Pledge.Organisation.Unique("Shadwell Sports Club");
+        var reference = await SignAsync(organisation, org);
+        await site.WithDbAsync(async db =>
+        {
+            var pledge = await db.Set<Core.Entities.Pledge>().Include(p => p.Commitments).Include(p => p.Targets).SingleAsync(p => p.Reference == reference);
+            pledge.Status = PledgeStatus.Approved;
+            pledge.ApprovedUtc = site.Clock.GetUtcNow().UtcDateTime;
+            foreach (var c in pledge.Commitments) c.ApprovedUtc = pledge.ApprovedUtc;
+            foreach (var t in pledge.Targets) t.ApprovedUtc = pledge.ApprovedUtc;
+            await db.SaveChangesAsync();
+        });
+        await SignInToManageAsync(site, organisation, org.ContactEmail);
+
+        // When the organisation adds a commitment (trying to drop a required one on the way)
+        var safeSpace = await site.WithDbAsync(db => db.Set<Commitment>().Where(c => c.Code == "R.23").Select(c => c.Id).SingleAsync());
+        var page = await organisation.GetPageAsync("/pledge/manage/commitments");
+        var (saved, _) = await organisation.SubmitAsync(page, [F("CommitmentIds", safeSpace.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        // Then the pledge stays approved, keeps its required commitments, and the new one waits for a reviewer
+        var after = await site.WithDbAsync(db => db.Set<Core.Entities.Pledge>().Include(p => p.Commitments).ThenInclude(c => c.Commitment).SingleAsync(p => p.Reference == reference));
+        Assert.Equal(PledgeStatus.Approved, after.Status);
+        Assert.NotNull(after.ChangesSubmittedUtc);
+        Assert.Null(after.Commitments.Single(c => c.Commitment.Code == "R.23").ApprovedUtc);
+        Assert.All(after.Commitments.Where(c => c.Commitment.IsRequired), c => Assert.NotNull(c.ApprovedUtc));
+        Assert.Equal(4, after.Commitments.Count(c => c.Commitment.IsRequired));
+
+        // And when a reviewer approves the changes, they are published
+        using var reviewer = Client(site);
+        await reviewer.SignInAsStaffAsync("reviewer@towerhamlets.gov.uk", Password);
+        var queue = await reviewer.GetPageAsync("/backoffice/pledges?status=changes");
+        Assert.Contains(org.Name, queue.QuerySelector("main table")!.TextContent, StringComparison.Ordinal);
+        await reviewer.SubmitAsync(await reviewer.GetPageAsync($"/backoffice/pledges/{after.Id}"), null, "form[action*=Approve]");
+        var approved = await site.WithDbAsync(db => db.Set<Core.Entities.Pledge>().Include(p => p.Commitments).SingleAsync(p => p.Reference == reference));
+        Assert.Null(approved.ChangesSubmittedUtc);
+        Assert.All(approved.Commitments, c => Assert.NotNull(c.ApprovedUtc));
+    }
+
+    [Fact]
     public async Task Staff_without_the_reviewer_role_cannot_see_pledges()
     {
         using var site = new SiteFactory();

@@ -29,14 +29,14 @@ public class SetPasswordModel(UserManager<StaffUser> users, SignInManager<StaffU
     public async Task OnGetAsync()
     {
         var user = await FindUserAsync();
-        LinkInvalid = user is null || !await users.VerifyUserTokenAsync(user, users.Options.Tokens.PasswordResetTokenProvider,
+        LinkInvalid = user is null || user.IsDisabled || !await users.VerifyUserTokenAsync(user, users.Options.Tokens.PasswordResetTokenProvider,
             UserManager<StaffUser>.ResetPasswordTokenPurpose, Decode(Token));
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
         var user = await FindUserAsync();
-        if (user is null)
+        if (user is null || user.IsDisabled)
         {
             LinkInvalid = true;
             return Page();
@@ -58,6 +58,8 @@ public class SetPasswordModel(UserManager<StaffUser> users, SignInManager<StaffU
             await users.UpdateAsync(user);
         }
         await users.ResetAccessFailedCountAsync(user);
+        // A link proves the email address, not the second factor: someone with an authenticator app signs in as usual.
+        if (user.TwoFactorEnabled) return Redirect("/backoffice/sign-in?passwordSet=1");
         await signIn.SignInAsync(user, isPersistent: false);
         return Redirect("/backoffice");
     }

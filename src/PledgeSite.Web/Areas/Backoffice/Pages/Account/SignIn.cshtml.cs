@@ -51,11 +51,11 @@ public class SignInModel(SignInManager<StaffUser> signIn, UserManager<StaffUser>
         {
             user.LastSignInUtc = clock.GetUtcNow().UtcDateTime;
             await users.UpdateAsync(user);
-            return LocalRedirect(SafeReturnUrl());
+            return LocalRedirect(SafeReturnUrl(Url, ReturnUrl));
         }
         if (result.RequiresTwoFactor)
         {
-            return RedirectToPage("/Account/TwoFactor", new { returnUrl = SafeReturnUrl() });
+            return RedirectToPage("/Account/TwoFactor", new { returnUrl = SafeReturnUrl(Url, ReturnUrl) });
         }
         if (result.IsLockedOut)
         {
@@ -67,9 +67,9 @@ public class SignInModel(SignInManager<StaffUser> signIn, UserManager<StaffUser>
         return Page();
     }
 
-    private string SafeReturnUrl() =>
-        !string.IsNullOrEmpty(ReturnUrl) && Url.IsLocalUrl(ReturnUrl) && ReturnUrl.StartsWith("/backoffice", StringComparison.OrdinalIgnoreCase)
-            ? ReturnUrl
+    internal static string SafeReturnUrl(IUrlHelper url, string? returnUrl) =>
+        !string.IsNullOrEmpty(returnUrl) && url.IsLocalUrl(returnUrl) && returnUrl.StartsWith("/backoffice", StringComparison.OrdinalIgnoreCase)
+            ? returnUrl
             : "/backoffice";
 
     private static readonly string DummyHash = new PasswordHasher<StaffUser>().HashPassword(new StaffUser(), Guid.NewGuid().ToString());

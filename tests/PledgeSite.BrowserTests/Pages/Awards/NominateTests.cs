@@ -1,0 +1,129 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using PledgeSite.BrowserTests.Infrastructure;
+using PledgeSite.Core.Entities;
+using PledgeSite.Tests.Infrastructure;
+using PledgeSite.Tests.Pages.Awards;
+
+namespace PledgeSite.BrowserTests.Pages.Awards;
+
+public class NominateTests(BrowserFixture browser)
+{
+    private const string Award = "Community champion (browser)";
+    private static readonly SemaphoreSlim Gate = new(1, 1);
+    private static bool _arranged;
+
+    /// <summary>One open cycle on the shared browser site (real clock), made once for both journeys.</summary>
+    private async Task ArrangeAsync()
+    {
+        await Gate.WaitAsync(TestContext.Current.CancellationToken);
+        try
+        {
+            if (_arranged) return;
+            var cycle = await AwardsTestData.OpenCycleAsync(browser.Site, 2090, DateTime.UtcNow);
+            await AwardsTestData.CategoryAsync(browser.Site, cycle, Award, NomineeKind.Individual, requiresTowerHamlets: true, selfNomination: true, maxWords: 5);
+            _arranged = true;
+        }
+        finally { Gate.Release(); }
+    }
+
+    private static async Task FillNomineeAsync(IPage page)
+    {
+        await page.GetByLabel("Their full name").FillAsync("Amina Begum");
+        await page.GetByLabel("Their email address").FillAsync("amina@example.org");
+        await page.GetByLabel("They work in Tower Hamlets").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+    }
+
+    private static async Task FillYouAsync(IPage page)
+    {
+        await page.GetByLabel("Your full name").FillAsync("Rahima Ali");
+        await page.GetByLabel("Your email address").FillAsync("rahima@example.org");
+        await page.GetByLabel("No", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("How do you know the nominee?").FillAsync("Neighbour");
+        await page.GetByLabel("I agree").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+    }
+
+    [Fact]
+    public async Task Nomination_journey_with_JavaScript_counts_words_live_shows_the_limit_error_and_has_no_axe_violations()
+    {
+        await ArrangeAsync();
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/awards/nominate");
+        await page.AssertNoAxeViolationsAsync();
+        await page.GetByLabel(Award).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Who are you nominating?");
+        await page.AssertNoAxeViolationsAsync();
+        await FillNomineeAsync(page);
+
+        var answer = page.GetByLabel("1. What have they done to tackle racism?");
+        await answer.FillAsync("She runs weekly workshops against racism");
+        await Assertions.Expect(page.Locator(".govuk-character-count__status")).ToContainTextAsync("1 word too many");
+        await page.AssertNoAxeViolationsAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("must be 5 words or fewer (it has 6)");
+        await Assertions.Expect(page).ToHaveTitleAsync(new Regex("^Error: "));
+        await page.AssertNoAxeViolationsAsync();
+        await answer.FillAsync("She runs weekly workshops");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Your details");
+        await page.AssertNoAxeViolationsAsync();
+        await FillYouAsync(page);
+
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Check your answers before sending your nomination");
+        await page.AssertNoAxeViolationsAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send nomination" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-panel")).ToContainTextAsync("AW2090-");
+        await page.AssertNoAxeViolationsAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Nomination_journey_without_JavaScript_enforces_the_word_limit_on_the_server_and_completes()
+    {
+        await ArrangeAsync();
+        var page = await browser.NewPageAsync(javaScript: false);
+        await page.GotoAsync("/awards/nominate");
+        await page.GetByLabel(Award).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await FillNomineeAsync(page);
+
+        await Assertions.Expect(page.Locator(".govuk-character-count__message")).ToHaveTextAsync("You can enter up to 5 words");
+        var answer = page.GetByLabel("1. What have they done to tackle racism?");
+        await answer.FillAsync("She runs weekly workshops against racism");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("must be 5 words or fewer (it has 6)");
+        await Assertions.Expect(page.Locator("#Answers_0_-error")).ToContainTextAsync("must be 5 words or fewer");
+        await Assertions.Expect(answer).ToHaveValueAsync("She runs weekly workshops against racism");
+        await answer.FillAsync("She runs weekly workshops");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await FillYouAsync(page);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send nomination" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-panel")).ToContainTextAsync("Nomination sent");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Closed_window_page_says_when_nominations_next_open_without_axe_violations()
+    {
+        // Its own site: the shared browser site has an open cycle.
+        using var site = new SiteFactory { UseRealClock = true };
+        var baseUri = site.StartOnKestrel();
+        var opens = DateTime.UtcNow.AddDays(40);
+        await AwardsTestData.CycleAsync(site, 2091, opens, opens.AddDays(30), opens.AddDays(60), opens.AddDays(90));
+        var context = await browser.Browser.NewContextAsync(new() { BaseURL = baseUri.ToString() });
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync("/awards/nominate");
+
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Nominations are closed");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Nominations for the 2091 Anti-Racist Pledge awards open on");
+        await page.AssertNoAxeViolationsAsync();
+        await context.CloseAsync();
+    }
+}

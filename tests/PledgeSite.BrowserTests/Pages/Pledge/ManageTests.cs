@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using PledgeSite.BrowserTests.Infrastructure;
+using PledgeSite.Core.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace PledgeSite.BrowserTests.Pages.Pledge;
+
+public class ManageTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task The_signatory_area_after_signing_in_by_emailed_link_has_no_axe_violations()
+    {
+        // Given an organisation whose pledge is approved
+        var id = Guid.NewGuid().ToString("N")[..8];
+        var name = $"Wapping Wharf Housing {id}";
+        var email = $"housing-{id}@example.org";
+        await browser.Site.WithDbAsync(async db =>
+        {
+            var now = DateTime.UtcNow;
+            var required = await db.Set<Commitment>().Where(c => c.IsRequired).ToListAsync();
+            var pledge = new Core.Entities.Pledge
+            {
+                Reference = $"ARP-2020-{Random.Shared.Next(1000, 9999)}", Slug = $"wapping-wharf-housing-{id}", OrganisationName = name,
+                OrganisationType = OrganisationType.Housing, Sector = "Housing", SizeBand = "50 to 249 people",
+                AddressLine1 = "1 Wapping High Street", Town = "London", Postcode = "E1W 1NG", ConsentToPublish = true,
+                Status = PledgeStatus.Approved, CreatedUtc = now, SubmittedUtc = now, ApprovedUtc = now, NextReportDueUtc = now.AddYears(1),
+            };
+            pledge.Contacts.Add(new PledgeContact { Role = ContactRole.MainContact, Name = "Nadia Ali", JobTitle = "Head of HR", Email = email, CreatedUtc = now });
+            pledge.Contacts.Add(new PledgeContact { Role = ContactRole.SeniorSponsor, Name = "Chris Moore", JobTitle = "Chief Executive", Email = "ceo-" + email, CreatedUtc = now });
+            foreach (var c in required) pledge.Commitments.Add(new PledgeCommitment { CommitmentId = c.Id, AddedUtc = now, ApprovedUtc = now });
+            pledge.Targets.Add(new Target
+            {
+                Measure = "Tenancy officers from Black, Asian and minority ethnic backgrounds", Unit = "%", BaselineValue = 22, BaselineDate = new DateOnly(2026, 3, 31),
+                TargetValue = 40, TargetDate = new DateOnly(2029, 3, 31), IsPublic = true, CreatedUtc = now, UpdatedUtc = now, ApprovedUtc = now,
+            });
+            db.Add(pledge);
+            await db.SaveChangesAsync();
+        });
+        var org = (Name: name, ContactEmail: email);
+
+        // When its contact asks for a sign-in link and follows it
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/pledge/manage");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/pledge/manage/sign-in"));
+        await page.AssertNoAxeViolationsAsync();
+        await page.GetByLabel("Email address").FillAsync(org.ContactEmail);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Email me a sign-in link" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Check your email");
+        var link = await SignInLinkAsync(org.ContactEmail);
+        await page.GotoAsync(link);
+        await page.AssertNoAxeViolationsAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+
+        // Then the signatory area shows the pledge, and its pages pass axe
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync(org.Name);
+        await page.AssertNoAxeViolationsAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Add a target" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save target" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter what you will measure");
+        await page.AssertNoAxeViolationsAsync();
+        await page.GotoAsync("/pledge/manage/colleagues");
+        await page.AssertNoAxeViolationsAsync();
+        await page.GotoAsync("/pledge/manage/withdraw");
+        await page.AssertNoAxeViolationsAsync();
+        await page.Context.CloseAsync();
+    }
+
+    private async Task<string> SignInLinkAsync(string email)
+    {
+        // The site's own outbox loop writes the email to the pickup folder.
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (DateTime.UtcNow < deadline)
+        {
+            var message = browser.Site.PickedUpEmails().LastOrDefault(m => m.To.Mailboxes.Any(b => b.Address == email) && (m.Subject ?? "").StartsWith("Sign in to your pledge", StringComparison.Ordinal));
+            if (message is not null) return new Uri(Regex.Match(message.TextBody ?? "", @"https?://\S+/pledge/manage/sign-in/link\S+").Value).PathAndQuery;
+            await Task.Delay(200);
+        }
+        throw new TimeoutException($"No sign-in email to {email}");
+    }
+}

@@ -1,0 +1,179 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using PledgeSite.BrowserTests.Infrastructure;
+
+namespace PledgeSite.BrowserTests.Pages.Pledge;
+
+public class SignTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task The_whole_sign_up_journey_with_JavaScript_has_error_summaries_change_links_and_no_axe_violations()
+    {
+        var page = await browser.NewPageAsync();
+        var id = Guid.NewGuid().ToString("N")[..8];
+
+        await SignThePledgeAsync(page, $"Spitalfields Studio {id}", $"studio-{id}@example.org", accessibility: true);
+
+        await Assertions.Expect(page.Locator(".govuk-panel__title")).ToHaveTextAsync("You have signed the pledge");
+        await Assertions.Expect(page.Locator(".govuk-panel__body")).ToContainTextAsync(new Regex(@"ARP-\d{4}-\d{4}"));
+        await page.AssertNoAxeViolationsAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_whole_sign_up_journey_works_without_JavaScript()
+    {
+        var page = await browser.NewPageAsync(javaScript: false);
+        var id = Guid.NewGuid().ToString("N")[..8];
+
+        await SignThePledgeAsync(page, $"Bethnal Green Books {id}", $"books-{id}@example.org", accessibility: false);
+
+        await Assertions.Expect(page.Locator(".govuk-panel__title")).ToHaveTextAsync("You have signed the pledge");
+        await Assertions.Expect(page.Locator(".govuk-panel__body")).ToContainTextAsync(new Regex(@"ARP-\d{4}-\d{4}"));
+        await page.Context.CloseAsync();
+    }
+
+    /// <summary>
+    /// Goes through every page: first submitting it empty or wrong to see its error summary, then answering it.
+    /// With <paramref name="accessibility"/>, axe checks each page as first shown and with its errors.
+    /// </summary>
+    private static async Task SignThePledgeAsync(IPage page, string name, string email, bool accessibility)
+    {
+        async Task Check()
+        {
+            if (accessibility) await page.AssertNoAxeViolationsAsync();
+        }
+        async Task Continue() => await page.GetByRole(AriaRole.Button, new() { Name = "Continue", Exact = true }).ClickAsync();
+        async Task ExpectError(string message)
+        {
+            await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync(message);
+            await Assertions.Expect(page).ToHaveTitleAsync(new Regex("^Error: "));
+            await Check();
+        }
+
+        await page.GotoAsync("/pledge");
+        await Check();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign the pledge" }).ClickAsync();
+        await Check();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start now" }).ClickAsync();
+
+        await Continue();
+        await ExpectError("Enter your organisation's name");
+        await page.GetByLabel("What is your organisation's name?").FillAsync(name);
+        await Continue();
+
+        await Continue();
+        await ExpectError("Select the type of organisation");
+        await page.GetByLabel("Business", new() { Exact = true }).CheckAsync();
+        await Continue();
+
+        await Continue();
+        await ExpectError("Select the sector your organisation works in");
+        await page.GetByLabel("Arts, culture and sport").CheckAsync();
+        await Continue();
+
+        await Continue();
+        await ExpectError("Select how many people work or volunteer");
+        await page.GetByLabel("10 to 49 people").CheckAsync();
+        await Continue();
+
+        await page.GetByLabel("Companies House number (optional)").FillAsync("12AB");
+        await Continue();
+        await ExpectError("Enter a Companies House number in the correct format");
+        await page.GetByLabel("Companies House number (optional)").FillAsync("");
+        await Continue();
+
+        await Check();
+        await page.GetByLabel("Postcode").FillAsync("not a postcode");
+        await Continue();
+        await ExpectError("Enter a full UK postcode, like E14 2BG");
+        await page.GetByLabel("Address line 1").FillAsync("62 Brick Lane");
+        await page.GetByLabel("Town or city").FillAsync("London");
+        await page.GetByLabel("Postcode").FillAsync("E1 6RF");
+        await Continue();
+
+        await page.GetByLabel("What is your organisation's website?").FillAsync("not a website");
+        await Continue();
+        await ExpectError("Enter a website address in the correct format");
+        await page.GetByLabel("What is your organisation's website?").FillAsync("");
+        await Continue();
+
+        await Check();
+        await Continue();
+
+        await Continue();
+        await ExpectError("Enter the contact person's full name");
+        await page.GetByLabel("Full name").FillAsync("Rahima Begum");
+        await page.GetByLabel("Job title").FillAsync("Operations manager");
+        await page.GetByLabel("Email address").FillAsync("not-an-email");
+        await Continue();
+        await ExpectError("Enter an email address in the correct format");
+        await page.GetByLabel("Email address").FillAsync(email);
+        await Continue();
+
+        await page.GetByLabel("Full name").FillAsync("Tom Hughes");
+        await page.GetByLabel("Job title").FillAsync("Director");
+        await page.GetByLabel("Email address").FillAsync("director-" + email);
+        await Continue();
+
+        await Check();
+        await Assertions.Expect(page.Locator("input[type=checkbox][disabled]")).ToHaveCountAsync(4);
+        await page.GetByLabel("R.23 Safe Space").CheckAsync();
+        await Continue();
+
+        await Continue();
+        await ExpectError("Add at least one target");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Add a target" }).ClickAsync();
+        await Check();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save target" }).ClickAsync();
+        await ExpectError("Enter what you will measure");
+        await page.GetByLabel("What will you measure?").FillAsync("Managers from Black, Asian and minority ethnic backgrounds");
+        await page.GetByLabel("Unit").FillAsync("%");
+        await page.GetByLabel("Baseline value").FillAsync("18");
+        await FillDateAsync(page, "Baseline date", "31", "3", "2026");
+        await page.GetByLabel("Target value").FillAsync("30");
+        await FillDateAsync(page, "Target date", "31", "3", "2029");
+        await page.GetByLabel("Yes").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save target" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-summary-card")).ToContainTextAsync("Managers from Black, Asian and minority ethnic backgrounds");
+        await Check();
+        await Continue();
+
+        await Check();
+        await page.GetByLabel("Total number of staff").FillAsync("40");
+        await page.GetByLabel("Staff from Black, Asian and minority ethnic backgrounds").FillAsync("50");
+        await Continue();
+        await ExpectError("Enter the date the figures are for");
+        await page.GetByLabel("Total number of staff").FillAsync("");
+        await page.GetByLabel("Staff from Black, Asian and minority ethnic backgrounds").FillAsync("");
+        await Continue();
+
+        await Continue();
+        await ExpectError("Select yes if we can publish your pledge");
+        await page.GetByLabel("Yes, publish our pledge").CheckAsync();
+        await Continue();
+
+        await Continue();
+        await ExpectError("Confirm the declaration to sign the pledge");
+        await page.GetByLabel("I agree to the declaration").CheckAsync();
+        await Continue();
+
+        // Check your answers: a change link goes to the question and straight back
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Check your answers before signing the pledge");
+        await Check();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Change sector" }).ClickAsync();
+        await page.GetByLabel("Housing").CheckAsync();
+        await Continue();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Check your answers before signing the pledge");
+        await Assertions.Expect(page.Locator(".govuk-summary-list__row", new() { HasText = "Sector" })).ToContainTextAsync("Housing");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign the pledge" }).ClickAsync();
+    }
+
+    private static async Task FillDateAsync(IPage page, string legend, string day, string month, string year)
+    {
+        var group = page.GetByRole(AriaRole.Group, new() { Name = legend });
+        await group.GetByLabel("Day").FillAsync(day);
+        await group.GetByLabel("Month").FillAsync(month);
+        await group.GetByLabel("Year").FillAsync(year);
+    }
+}

@@ -1,0 +1,164 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using PledgeSite.BrowserTests.Infrastructure;
+using PledgeSite.Core.Entities;
+
+namespace PledgeSite.BrowserTests.Pages.Suppliers;
+
+public class DeclarationTests(BrowserFixture browser)
+{
+    private async Task<PledgeSite.Core.Entities.Pledge> AddApprovedPledgeAsync(string companyNumber)
+    {
+        var now = DateTime.UtcNow;
+        var pledge = new PledgeSite.Core.Entities.Pledge
+        {
+            Reference = $"ARP-2026-{Random.Shared.Next(100000, 999999)}", OrganisationName = "Whitechapel Builders Ltd", CompanyNumber = companyNumber,
+            OrganisationType = OrganisationType.Business, Status = PledgeStatus.Approved, CreatedUtc = now.AddMonths(-2), ApprovedUtc = now.AddMonths(-1),
+            NextReportDueUtc = now.AddMonths(11),
+        };
+        pledge.Slug = pledge.Reference.ToLowerInvariant();
+        await browser.Site.WithDbAsync(async db => { db.Add(pledge); await db.SaveChangesAsync(); });
+        return pledge;
+    }
+
+    private static Task Continue(IPage page) => page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+
+    [Fact]
+    public async Task The_declaration_journey_shows_errors_and_has_no_accessibility_violations()
+    {
+        var pledge = await AddApprovedPledgeAsync("SC445566");
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/suppliers/declaration");
+        await page.AssertNoAxeViolationsAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start now" }).ClickAsync();
+
+        await Continue(page);
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter your organisation's name");
+        await Assertions.Expect(page).ToHaveTitleAsync(new Regex("^Error: "));
+        await page.AssertNoAxeViolationsAsync();
+        await page.GetByLabel("What is your organisation's name?").FillAsync("Whitechapel Builders Ltd");
+        await Continue(page);
+
+        await page.GetByLabel("What is your Companies House number?").FillAsync("SC44556");
+        await Continue(page);
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Companies House number must be 8 characters");
+        await page.GetByLabel("What is your Companies House number?").FillAsync("sc445566");
+        await Continue(page);
+
+        await page.GetByLabel("Address line 1").FillAsync("3 Whitechapel Road");
+        await page.GetByLabel("Town or city").FillAsync("London");
+        await page.GetByLabel("Postcode").FillAsync("E1 1DU");
+        await page.AssertNoAxeViolationsAsync();
+        await Continue(page);
+        await page.GetByLabel("Council contract reference").FillAsync("THC-2026-0113");
+        await page.GetByLabel("Contract title").FillAsync("Repairs to council housing");
+        await Continue(page);
+        await page.GetByLabel("£500,000 to £2 million").CheckAsync();
+        await Continue(page);
+        await page.GetByLabel("Tender").CheckAsync();
+        await Continue(page);
+        await page.GetByLabel("Yes, we have signed the pledge").CheckAsync();
+        await page.AssertNoAxeViolationsAsync();
+        await Continue(page);
+
+        await page.GetByLabel("Or enter your pledge reference").FillAsync("ARP-2026-0000000");
+        await Continue(page);
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("We cannot find a pledge with the reference ARP-2026-0000000");
+        await page.AssertNoAxeViolationsAsync();
+        await page.GetByLabel("Or enter your pledge reference").FillAsync("");
+        await page.GetByLabel("Your organisation").SelectOptionAsync(pledge.Reference);
+        await Continue(page);
+
+        await page.GetByLabel("How will this contract advance the pledge?").FillAsync("Apprenticeships for local residents and anti-racism training for site managers.");
+        await page.AssertNoAxeViolationsAsync();
+        await Continue(page);
+        if (page.Url.EndsWith("/commitments", StringComparison.Ordinal))
+        {
+            await page.Locator("input[name=CommitmentCodes]").First.CheckAsync();
+            await Continue(page);
+        }
+        await page.GetByLabel("Total number of staff").FillAsync("40");
+        await page.GetByLabel("Staff from Black, Asian and minority ethnic backgrounds").FillAsync("41");
+        await Continue(page);
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("must not be more than the total number of staff");
+        await page.AssertNoAxeViolationsAsync();
+        await page.GetByLabel("Staff from Black, Asian and minority ethnic backgrounds").FillAsync("14");
+        await Continue(page);
+        await page.GetByLabel("Full name").FillAsync("Nasreen Ali");
+        await page.GetByLabel("Role").FillAsync("Chief Executive");
+        await page.GetByLabel("Email address").FillAsync("nasreen@builders.example");
+        await Continue(page);
+        await page.GetByLabel("I confirm the statement of truth").CheckAsync();
+        await page.GetByLabel("Your full name, as your signature").FillAsync("Nasreen Ali");
+        await page.AssertNoAxeViolationsAsync();
+        await Continue(page);
+
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Check your answers before submitting your declaration");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync(pledge.Reference);
+        await page.AssertNoAxeViolationsAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit declaration" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-panel__body")).ToContainTextAsync(new Regex("SD-2026-[A-Z0-9]{6}"));
+        await page.AssertNoAxeViolationsAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_declaration_journey_works_without_JavaScript()
+    {
+        var page = await browser.NewPageAsync(javaScript: false);
+        await page.GotoAsync("/suppliers/declaration");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start now" }).ClickAsync();
+        await page.GetByLabel("What is your organisation's name?").FillAsync("Mile End Transport Ltd");
+        await Continue(page);
+        await page.GetByLabel("What is your Companies House number?").FillAsync("09876543");
+        await Continue(page);
+        await page.GetByLabel("Address line 1").FillAsync("9 Mile End Road");
+        await page.GetByLabel("Town or city").FillAsync("London");
+        await page.GetByLabel("Postcode").FillAsync("E1 4NS");
+        await Continue(page);
+        await page.GetByLabel("Council contract reference").FillAsync("THC-2026-0200");
+        await page.GetByLabel("Contract title").FillAsync("Home to school transport");
+        await Continue(page);
+        await page.GetByLabel("Under £25,000").CheckAsync();
+        await Continue(page);
+        await page.GetByLabel("Annual contract monitoring").CheckAsync();
+        await Continue(page);
+        await page.GetByLabel("Not yet, we will sign it by a date").CheckAsync();
+        await Continue(page);
+
+        await page.GetByLabel("Year").FillAsync("2020");
+        await page.GetByLabel("Day").FillAsync("1");
+        await page.GetByLabel("Month").FillAsync("3");
+        await Continue(page);
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("must be in the future");
+        var next = DateTime.UtcNow.AddMonths(3);
+        await page.GetByLabel("Year").FillAsync(next.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await Continue(page);
+
+        await page.GetByLabel("How will this contract advance the pledge?").FillAsync(string.Join(' ', Enumerable.Repeat("word", 501)));
+        await Continue(page);
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("must be 500 words or fewer");
+        await page.GetByLabel("How will this contract advance the pledge?").FillAsync("Drivers trained in anti-racist practice; complaints about racism reported to the council each quarter.");
+        await Continue(page);
+        if (page.Url.EndsWith("/commitments", StringComparison.Ordinal))
+        {
+            await page.Locator("input[name=CommitmentCodes]").First.CheckAsync();
+            await Continue(page);
+        }
+        await Continue(page); // workforce figures are optional
+        await page.GetByLabel("Full name").FillAsync("Tom Begum");
+        await page.GetByLabel("Role").FillAsync("Operations Director");
+        await page.GetByLabel("Email address").FillAsync("tom@transport.example");
+        await Continue(page);
+        await Continue(page);
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Confirm that the statement of truth is correct");
+        await page.GetByLabel("I confirm the statement of truth").CheckAsync();
+        await page.GetByLabel("Your full name, as your signature").FillAsync("Tom Begum");
+        await Continue(page);
+
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("We will sign the pledge by a date");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit declaration" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-panel__title")).ToHaveTextAsync("Declaration submitted");
+        await page.Context.CloseAsync();
+    }
+}
