@@ -125,9 +125,9 @@ public class ProgressReportTests
             await db.SaveChangesAsync();
             return report.Id;
         });
-        await site.CreateStaffAsync("reviewer@towerhamlets.gov.uk", "correct horse battery staple", StaffRoles.PledgeReviewer);
+        await site.CreateStaffAsync("reviewer@towerhamlets.gov.uk", "Quarterly-Report-Queries-7Q", StaffRoles.PledgeReviewer);
         using var staff = SecureClient(site);
-        await staff.SignInAsStaffAsync("reviewer@towerhamlets.gov.uk", "correct horse battery staple");
+        await staff.SignInAsStaffAsync("reviewer@towerhamlets.gov.uk", "Quarterly-Report-Queries-7Q");
 
         var list = await staff.GetPageAsync("/backoffice/pledges/reports");
         Assert.NotNull(list.QuerySelector($"a[href='/backoffice/pledges/reports/{reportId}']"));
