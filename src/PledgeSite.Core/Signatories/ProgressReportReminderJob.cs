@@ -73,7 +73,7 @@ public sealed class ProgressReportReminderJob(
             .Paragraph("For each target, tell us the value you have reached, when you measured it, what you did, and a link or file that backs it up. Your report is published on your signatory page.");
         if (stage == "due-today")
             template.Paragraph("If we do not receive it within 30 days, your pledge will show as \"report overdue\", and after 90 days as \"lapsed\".");
-        return template.Link("Sign in to file your progress report", email.Value.PublicBaseUrl.TrimEnd('/') + "/pledge/manage")
+        return template.Link("Sign in to file your progress report", email.Value.PublicBaseUrl.TrimEnd('/') + "/pledge/manage/reports")
             .Paragraph($"Your pledge reference is {reference}.");
     }
 }

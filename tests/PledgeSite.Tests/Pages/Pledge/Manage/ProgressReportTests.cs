@@ -125,17 +125,18 @@ public class ProgressReportTests
             await db.SaveChangesAsync();
             return report.Id;
         });
-        await site.CreateStaffAsync("reviewer@towerhamlets.gov.uk", "correct horse battery staple", StaffRoles.PledgeReviewer);
+        await site.CreateStaffAsync("reviewer@towerhamlets.gov.uk", "Quarterly-Report-Queries-7Q", StaffRoles.PledgeReviewer);
         using var staff = SecureClient(site);
-        await staff.SignInAsStaffAsync("reviewer@towerhamlets.gov.uk", "correct horse battery staple");
+        await staff.SignInAsStaffAsync("reviewer@towerhamlets.gov.uk", "Quarterly-Report-Queries-7Q");
 
         var list = await staff.GetPageAsync("/backoffice/pledges/reports");
         Assert.NotNull(list.QuerySelector($"a[href='/backoffice/pledges/reports/{reportId}']"));
         var (sent, _) = await staff.PostFormAsync($"/backoffice/pledges/reports/{reportId}", [new("Query", "How did you get from 10 to 99 in a year?")]);
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
 
-        await site.SendQueuedEmailAsync();
-        var email = Assert.Single(site.PickedUpEmails(), m => m.Subject!.StartsWith("A question about your progress report"));
+        var email = await site.WithDbAsync(db => db.OutboxMessages.SingleAsync(m => m.Kind == "progress-report-query"));
+        Assert.StartsWith("A question about your progress report", email.Subject);
+        Assert.Equal(pledge.Contacts.Single(c => c.Role == ContactRole.MainContact).Email, email.ToAddress);
         Assert.Contains("How did you get from 10 to 99 in a year?", email.TextBody);
         Assert.Contains($"http://localhost/pledge/manage/reports/{pledge.Targets[0].Id}", email.TextBody);
         using var organisation = SecureClient(site);
