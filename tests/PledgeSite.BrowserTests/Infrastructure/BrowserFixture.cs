@@ -82,7 +82,9 @@ public static class PageAssertions
         await page.GetByLabel("Email address").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForLoadStateAsync();
+        // Wait for the redirect away from the sign-in form (password hashing is slow on a busy machine).
+        await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.Equals("/backoffice/sign-in", StringComparison.OrdinalIgnoreCase),
+            new() { Timeout = 30_000, WaitUntil = WaitUntilState.Load });
         if (page.Url.Contains("/backoffice/sign-in/two-factor", StringComparison.OrdinalIgnoreCase))
         {
             await page.GetByLabel("Enter the code from your authenticator app").FillAsync(StaffAccounts.CurrentCode(StaffAccounts.AuthenticatorKeyFor(email)));
