@@ -15,17 +15,6 @@ namespace PledgeSite.Core.Signatories;
 /// </summary>
 public static class DemoSignatories
 {
-    public static readonly IReadOnlyList<string> Sectors =
-    [
-        "Arts, culture and sport", "Charity and community", "Construction and property", "Education",
-        "Faith", "Finance and insurance", "Health and social care", "Hospitality and retail", "Housing",
-        "Legal and professional services", "Local and central government", "Media and communications",
-        "Technology", "Transport and logistics", "Other",
-    ];
-
-    public static readonly IReadOnlyList<string> SizeBands =
-        ["1 to 9 people", "10 to 49 people", "50 to 249 people", "250 to 999 people", "1,000 people or more"];
-
     private static readonly (string Measure, string Unit, decimal From, decimal To)[] Measures =
     [
         ("Senior leaders from Black, Asian and minority ethnic backgrounds", "%", 8, 25),
@@ -112,8 +101,8 @@ public static class DemoSignatories
             Slug = slug.Length > 120 ? slug[^120..].TrimStart('-') : slug,
             OrganisationName = name.Length > 200 ? name[..200] : name,
             OrganisationType = type,
-            Sector = f.PickRandom(Sectors.ToArray()),
-            SizeBand = f.PickRandom(SizeBands.ToArray()),
+            Sector = f.PickRandom(Pledges.PledgeChoices.Sectors.ToArray()),
+            SizeBand = f.PickRandom(Pledges.PledgeChoices.SizeBands.ToArray()),
             CompanyNumber = type == OrganisationType.Business ? f.Random.Replace("########") : null,
             CharityNumber = type == OrganisationType.CharityOrVoluntaryGroup ? f.Random.Replace("1######") : null,
             Website = $"https://{Slug(name)}.example",
