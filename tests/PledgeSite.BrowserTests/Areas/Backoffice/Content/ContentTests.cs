@@ -23,7 +23,10 @@ public class ContentTests(BrowserFixture browser)
         // The editor, enhanced: type into the rich-text area and use the toolbar.
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Community events");
         await page.AssertNoAxeViolationsAsync();
-        var editor = page.GetByRole(AriaRole.Textbox, new() { Name = "Body" });
+        // The enhanced area (role textbox, labelled Body) appears once the deferred script has run; the plain
+        // textarea with the same name is hidden then, so wait for the area itself.
+        var editor = page.Locator("#Body-editor");
+        await Assertions.Expect(editor).ToHaveAttributeAsync("role", "textbox");
         await editor.ClickAsync();
         await page.Keyboard.TypeAsync("Join us at the summer fair.");
         await page.Keyboard.PressAsync("Control+A");
@@ -32,7 +35,7 @@ public class ContentTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("Saved and published");
 
         // A second save, then compare the versions side by side.
-        await page.GetByRole(AriaRole.Textbox, new() { Name = "Body" }).ClickAsync();
+        await page.Locator("#Body-editor").ClickAsync();
         await page.Keyboard.PressAsync("End");
         await page.Keyboard.TypeAsync(" Bring a friend.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
