@@ -161,4 +161,25 @@ public class DeclarationTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator(".govuk-panel__title")).ToHaveTextAsync("Declaration submitted");
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task Correction_request_page_shows_its_errors_and_confirmation_without_accessibility_violations()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/suppliers/declaration/correct");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Correct a supplier declaration");
+        await page.AssertNoAxeViolationsAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send me a link" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter the declaration reference, like SD-2026-7KQ4M2");
+        await Assertions.Expect(page).ToHaveTitleAsync(new Regex("^Error: "));
+        await page.AssertNoAxeViolationsAsync();
+
+        await page.GetByLabel("Declaration reference").FillAsync("SD-2026-ZZZZZZ");
+        await page.GetByLabel("Accountable person's email address").FillAsync("nobody@example.org");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send me a link" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Check your email");
+        await page.AssertNoAxeViolationsAsync();
+        await page.Context.CloseAsync();
+    }
 }
