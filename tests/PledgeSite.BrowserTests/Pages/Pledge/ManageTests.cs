@@ -71,7 +71,7 @@ public class ManageTests(BrowserFixture browser)
     }
 
     [Fact]
-    public async Task Changing_details_commitments_and_targets_then_withdrawing_has_no_axe_violations()
+    public async Task Changing_details_commitments_and_targets_signing_out_then_withdrawing_has_no_axe_violations()
     {
         // Given an approved pledge with two targets, and its contact signed in
         var pledge = await SignatoryData.AddPledgeAsync(browser.Site, "Limehouse Lettings", p =>
@@ -114,6 +114,13 @@ public class ManageTests(BrowserFixture browser)
         await page.GetByLabel("Yes").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
         await Assertions.Expect(page.Locator(".govuk-summary-card__title")).ToHaveTextAsync(["Lettings staff from minority ethnic backgrounds"]);
+
+        // Signing out, and back in
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("You have signed out");
+        await page.AssertNoAxeViolationsAsync();
+        await page.Context.CloseAsync();
+        page = await SignInAsync(browser, pledge.Id, ContactRole.MainContact);
 
         // Withdrawing ends on its own page
         await page.GotoAsync("/pledge/manage/withdraw");
