@@ -57,4 +57,21 @@ public class BackofficeActionPlanTests(BrowserFixture browser)
         await page.AssertNoAxeViolationsAsync();
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task Bulk_update_is_checked_then_applied_without_JavaScript()
+    {
+        await browser.Site.CreateStaffAsync("actionplan.nojs.browser@example.org", "purple elephant dancing", "Editor");
+        var page = await browser.NewPageAsync(javaScript: false);
+        await page.SignInAsStaffAsync("actionplan.nojs.browser@example.org", "purple elephant dancing");
+
+        await page.GotoAsync("/backoffice/action-plan/bulk");
+        var file = "reference,progress_update,rag\r\nR1.B-1,Network met in November (no script),Amber\r\n";
+        await page.GetByLabel("File", new() { Exact = true }).SetInputFilesAsync(new FilePayload { Name = "nojs.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(file) });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check the file" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Confirm and apply these changes" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("1 action updated from nojs.csv");
+        await page.Context.CloseAsync();
+    }
 }

@@ -161,4 +161,33 @@ public class ManageTests(BrowserFixture browser)
         }
         throw new TimeoutException($"No sign-in email to {email}");
     }
+
+    [Fact]
+    public async Task Signatory_changes_details_removes_a_target_and_signs_out_without_JavaScript()
+    {
+        var pledge = await SignatoryData.AddPledgeAsync(browser.Site, "Millwall Motors", p =>
+        {
+            (p.AddressLine1, p.Town, p.Postcode, p.SizeBand, p.Sector, p.Website) = ("9 Westferry Road", "London", "E14 8JH", "10 to 49 people", "Hospitality and retail", null);
+            p.Targets.Add(SignatoryData.Target("Mechanics from minority ethnic backgrounds"));
+            p.Targets.Add(SignatoryData.Target("Apprentices from minority ethnic backgrounds"));
+        });
+        var page = await SignInAsync(browser, pledge.Id, ContactRole.MainContact, javaScript: false);
+
+        await page.GotoAsync("/pledge/manage/details");
+        await page.GetByLabel("Address line 1").FillAsync("11 Westferry Road");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("Your organisation's details are saved");
+        await Assertions.Expect(page.Locator(".govuk-summary-list__row", new() { HasText = "Address" })).ToContainTextAsync("11 Westferry Road");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Remove Apprentices from minority ethnic backgrounds" }).ClickAsync();
+        await page.GetByLabel("Yes").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-summary-card__title")).ToHaveTextAsync(["Mechanics from minority ethnic backgrounds"]);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("You have signed out");
+        await page.GotoAsync("/pledge/manage");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/pledge/manage/sign-in"));
+        await page.Context.CloseAsync();
+    }
 }

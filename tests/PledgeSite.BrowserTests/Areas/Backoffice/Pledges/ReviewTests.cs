@@ -92,4 +92,25 @@ public class ReviewTests(BrowserFixture browser)
         await page.AssertNoAxeViolationsAsync();
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task Reviewer_adds_a_commitment_to_the_catalogue_without_JavaScript()
+    {
+        await browser.Site.CreateStaffAsync("reviewer.nojs.browser@example.org", Password, StaffRoles.PledgeReviewer);
+        var page = await browser.NewPageAsync(javaScript: false);
+        await page.SignInAsStaffAsync("reviewer.nojs.browser@example.org", Password);
+
+        await page.GotoAsync("/backoffice/pledges/commitments/new");
+        await page.GetByLabel("Code").FillAsync("BR.NOJS");
+        await page.GetByLabel("Title", new() { Exact = true }).FillAsync("Mentoring circles");
+        await page.GetByLabel("What organisations commit to").FillAsync("Run mentoring circles for staff from minority ethnic backgrounds.");
+        await page.GetByLabel("Order").FillAsync("900");
+        await page.GetByRole(AriaRole.Group, new() { Name = "Must every pledge include it?" }).GetByLabel("No").CheckAsync();
+        await page.GetByRole(AriaRole.Group, new() { Name = "Can organisations choose it?" }).GetByLabel("Yes").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save commitment" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Commitments");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "BR.NOJS Mentoring circles" })).ToBeVisibleAsync();
+        await page.Context.CloseAsync();
+    }
 }

@@ -62,4 +62,38 @@ public class ContractRegisterTests(BrowserFixture browser)
         await page.AssertNoAxeViolationsAsync();
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task Officer_adds_a_contract_and_signs_out_without_JavaScript()
+    {
+        await browser.Site.CreateStaffAsync("contracts.nojs.browser@towerhamlets.example", Password, StaffRoles.ProcurementOfficer);
+        var page = await browser.NewPageAsync(javaScript: false);
+        await page.SignInAsStaffAsync("contracts.nojs.browser@towerhamlets.example", Password);
+
+        await page.GotoAsync("/backoffice/suppliers/contracts/new");
+        await page.GetByLabel("Contract reference").FillAsync("BR-NOJS-1");
+        await page.GetByLabel("Contract title").FillAsync("Street lighting repairs");
+        await page.GetByLabel("Supplier name").FillAsync("Bright Lights Ltd");
+        await page.GetByLabel("Supplier's Companies House number").FillAsync("07770001");
+        await FillDateAsync(page, "Start date", "1", "4", "2026");
+        await FillDateAsync(page, "End date", "31", "3", "2029");
+        await page.GetByLabel("Monitoring cycle").FillAsync("12");
+        await page.GetByLabel("Contract officer's email address").FillAsync("officer@towerhamlets.example");
+        await page.GetByLabel("Supplier contact's email address").FillAsync("contact@brightlights.example");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add contract" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("1 contract added to the register");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("BR-NOJS-1");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("You have signed out");
+        await page.Context.CloseAsync();
+    }
+
+    private static async Task FillDateAsync(IPage page, string legend, string day, string month, string year)
+    {
+        var group = page.GetByRole(AriaRole.Group, new() { Name = legend });
+        await group.GetByLabel("Day").FillAsync(day);
+        await group.GetByLabel("Month").FillAsync(month);
+        await group.GetByLabel("Year").FillAsync(year);
+    }
 }
