@@ -184,6 +184,7 @@ public class SignTests(BrowserFixture browser)
         await page.GetByLabel("Email address").FillAsync(email);
         await Continue();
 
+        await Check();
         await page.GetByLabel("Full name").FillAsync("Tom Hughes");
         await page.GetByLabel("Job title").FillAsync("Director");
         await page.GetByLabel("Email address").FillAsync("director-" + email);
