@@ -53,6 +53,8 @@ public class CampaignTests(BrowserFixture browser)
         await page.AssertNoAxeViolationsAsync();
 
         await page.GotoAsync("/i-can-be/role-models");
+        // The cards sit straight under the h1, so their headings are h2 (no skipped level).
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Halima Browser", Level = 2 })).ToBeVisibleAsync();
         await page.AssertNoAxeViolationsAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Halima Browser" }).First.ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Halima Browser");

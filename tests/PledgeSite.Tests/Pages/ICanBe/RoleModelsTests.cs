@@ -20,7 +20,7 @@ public class RoleModelsTests : IClassFixture<SiteFactory>
 
         var page = await client.GetPageAsync("/i-can-be/role-models");
 
-        var names = page.QuerySelectorAll(".app-role-model-card h3").Select(h => h.TextContent.Trim()).ToList();
+        var names = page.QuerySelectorAll(".app-role-model-card h2").Select(h => h.TextContent.Trim()).ToList();
         Assert.Contains("Amina Listed", names);
         Assert.DoesNotContain("Bilal Draft", names);
         var story = await client.GetPageAsync("/i-can-be/role-models/amina-listed");
