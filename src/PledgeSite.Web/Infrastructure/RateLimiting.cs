@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace PledgeSite.Web.Infrastructure;
@@ -51,6 +52,12 @@ public sealed class RateLimitMiddleware(RequestDelegate next, IRateCounter count
     public async Task InvokeAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        // An error page (status code pages, exception handler) re-runs the pipeline for a request already counted.
+        if (context.Features.Get<IStatusCodeReExecuteFeature>() is not null || context.Features.Get<IExceptionHandlerFeature>() is not null)
+        {
+            await next(context);
+            return;
+        }
         var (bucket, limit) = Classify(context.Request, options.CurrentValue);
         if (bucket is not null)
         {
