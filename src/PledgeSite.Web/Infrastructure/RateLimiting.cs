@@ -59,7 +59,10 @@ public sealed class RateLimitMiddleware(RequestDelegate next, IRateCounter count
             return;
         }
         var (bucket, limit) = Classify(context.Request, options.CurrentValue);
-        if (bucket is not null)
+        // An error page re-executed for a request (a 400 for a missing token, say) is not a second request.
+        var reExecuted = context.Features.Get<IStatusCodeReExecuteFeature>() is not null
+                         || context.Features.Get<IExceptionHandlerPathFeature>() is not null;
+        if (bucket is not null && !reExecuted)
         {
             var who = context.Items.TryGetValue(ApiKeyItem, out var apiKey) && apiKey is string k
                 ? "key:" + k
