@@ -10,7 +10,7 @@ public class SharedStateTests(ClusterFixture cluster)
 {
     private const string EditForm = "main form[method=post]:not([action])";
 
-    [Fact(Timeout = 120_000, Skip = "Until main's Redis output cache (issue 10) is merged into this branch")]
+    [Fact(Timeout = 120_000)]
     public async Task A_page_published_through_instance_A_is_fresh_on_instance_B_which_had_cached_it()
     {
         var cancel = TestContext.Current.CancellationToken;
@@ -60,7 +60,7 @@ public class SharedStateTests(ClusterFixture cluster)
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
     }
 
-    [Fact(Timeout = 60_000, Skip = "Until main's Redis rate counter (issue 10) is merged into this branch")]
+    [Fact(Timeout = 60_000)]
     public async Task Form_posts_from_one_address_are_counted_across_both_instances()
     {
         var cancel = TestContext.Current.CancellationToken;

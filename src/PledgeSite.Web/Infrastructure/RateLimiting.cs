@@ -52,12 +52,6 @@ public sealed class RateLimitMiddleware(RequestDelegate next, IRateCounter count
     public async Task InvokeAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        // An error page (status code pages, exception handler) re-runs the pipeline for a request already counted.
-        if (context.Features.Get<IStatusCodeReExecuteFeature>() is not null || context.Features.Get<IExceptionHandlerFeature>() is not null)
-        {
-            await next(context);
-            return;
-        }
         var (bucket, limit) = Classify(context.Request, options.CurrentValue);
         // An error page re-executed for a request (a 400 for a missing token, say) is not a second request.
         var reExecuted = context.Features.Get<IStatusCodeReExecuteFeature>() is not null
