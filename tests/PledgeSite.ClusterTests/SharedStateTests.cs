@@ -60,31 +60,44 @@ public class SharedStateTests(ClusterFixture cluster)
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
     }
 
-    [Fact(Timeout = 60_000)]
+    [Fact(Timeout = 150_000)]
     public async Task Form_posts_from_one_address_are_counted_across_both_instances()
     {
         var cancel = TestContext.Current.CancellationToken;
         await cluster.EnsureRunningAsync(cancel);
-        using var visitor = new Visitor { Address = $"203.0.113.{Random.Shared.Next(1, 255)}" };
-        // Counts are kept per fixed minute: start early in a minute so every post lands in the same one.
-        var now = DateTime.UtcNow;
-        if (now.Second > 45) await Task.Delay(TimeSpan.FromSeconds(61 - now.Second), cancel);
+        // Counts are kept per fixed minute: start early in a minute, and if the posts still straddle two minutes
+        // (a very slow machine), do it again from a new address.
+        List<HttpStatusCode> statuses;
+        var attempt = 0;
+        do
+        {
+            var now = DateTime.UtcNow;
+            if (now.Second > 45) await Task.Delay(TimeSpan.FromSeconds(61 - now.Second), cancel);
+            using var visitor = new Visitor { Address = $"203.0.113.{100 * attempt + Random.Shared.Next(1, 100)}" };
+            var minute = DateTime.UtcNow.Ticks / TimeSpan.TicksPerMinute;
+            statuses = await StartJourneysAlternatelyAsync(visitor, 2 * ClusterFixture.FormPostsPerMinute, cancel);
+            if (DateTime.UtcNow.Ticks / TimeSpan.TicksPerMinute == minute) break;
+        } while (++attempt < 2);
 
-        // "Start now" on the sign-up start page, a real form with its antiforgery token, alternately on A and B.
+        // Each instance saw only half of them: a count kept per instance would never reach the limit.
+        var limit = ClusterFixture.FormPostsPerMinute;
+        Assert.All(statuses.Take(limit), s => Assert.Equal(HttpStatusCode.Redirect, s));
+        Assert.All(statuses.Skip(limit), s => Assert.Equal(HttpStatusCode.TooManyRequests, s));
+    }
+
+    /// <summary>"Start now" on the sign-up start page (a real form with its antiforgery token), alternately on A and B.</summary>
+    private async Task<List<HttpStatusCode>> StartJourneysAlternatelyAsync(Visitor visitor, int count, CancellationToken cancel)
+    {
         var start = await visitor.GetPageAsync(new Uri(cluster.A.BaseAddress, "/pledge/sign"), cancel);
         var statuses = new List<HttpStatusCode>();
-        for (var i = 0; i < 2 * ClusterFixture.FormPostsPerMinute; i++)
+        for (var i = 0; i < count; i++)
         {
             var instance = i % 2 == 0 ? cluster.A : cluster.B;
             var (response, _) = await visitor.SubmitAsync(start, new Uri(instance.BaseAddress, "/pledge/sign"), null, cancel);
             statuses.Add(response.StatusCode);
             response.Dispose();
         }
-
-        // Each instance saw only half of them: a count kept per instance would never reach the limit.
-        var limit = ClusterFixture.FormPostsPerMinute;
-        Assert.All(statuses.Take(limit), s => Assert.Equal(HttpStatusCode.Redirect, s));
-        Assert.All(statuses.Skip(limit), s => Assert.Equal(HttpStatusCode.TooManyRequests, s));
+        return statuses;
     }
 
     private async Task SignInAsEditorAsync(Visitor editor, SiteInstance instance, CancellationToken cancel)
