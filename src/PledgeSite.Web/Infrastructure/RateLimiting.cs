@@ -68,8 +68,20 @@ public sealed class RateLimitMiddleware(RequestDelegate next, IRateCounter count
                 var secondsLeft = 60 - now.Second;
                 context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
                 context.Response.Headers.RetryAfter = secondsLeft.ToString(CultureInfo.InvariantCulture);
-                context.Response.ContentType = "text/html; charset=utf-8";
-                await context.Response.WriteAsync(TooManyRequestsPage(secondsLeft));
+                if (bucket == "api")
+                {
+                    // API clients get the same { error, message } shape as the API's other errors.
+                    await context.Response.WriteAsJsonAsync(new
+                    {
+                        error = "rate-limited",
+                        message = $"More than {limit} requests in a minute. Try again in {secondsLeft} seconds.",
+                    });
+                }
+                else
+                {
+                    context.Response.ContentType = "text/html; charset=utf-8";
+                    await context.Response.WriteAsync(TooManyRequestsPage(secondsLeft));
+                }
                 return;
             }
         }
