@@ -4,7 +4,7 @@
 # restarts it, then checks every accepted submission against the database: each one there, none twice. Writes the
 # result to bench/RESULTS.md between <!-- bench:cluster:start --> and <!-- bench:cluster:end --> only.
 #
-#   bench/cluster.sh                      # defaults: 12 users, 60 s of load, A killed after 25 s
+#   bench/cluster.sh                      # defaults: 12 users, 45 s of load, A killed after 20 s
 #   USERS=16 SECONDS_OF_LOAD=60 KILL_AFTER=20 bench/cluster.sh
 #
 # Bounded: about 4 minutes (publish, start-up, load, checks); every process it starts is stopped on exit.
@@ -13,14 +13,16 @@ cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 OUT="$ROOT/bench/out/cluster"
 USERS=${USERS:-12}
-SECONDS_OF_LOAD=${SECONDS_OF_LOAD:-60}
-KILL_AFTER=${KILL_AFTER:-25}
+SECONDS_OF_LOAD=${SECONDS_OF_LOAD:-45}
+KILL_AFTER=${KILL_AFTER:-20}
 RESTART_AFTER=${RESTART_AFTER:-2}   # seconds between the kill and the restart, as a process supervisor would wait
 RESULTS="$ROOT/bench/RESULTS.md"
 
 # --- helpers (kept here; bench/lib.sh belongs to the single-instance bench) ---
 cluster_free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 cluster_now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+script_start=$(date +%s)
+say() { echo "[+$(( $(date +%s) - script_start ))s] $*"; }
 cluster_wait_ready() { # URL TIMEOUT_SECONDS
   local deadline=$(( $(date +%s) + $2 ))
   while [ "$(date +%s)" -lt "$deadline" ]; do
@@ -54,7 +56,7 @@ started_at=$(date -u '+%Y-%m-%d %H:%M UTC')
 commit=$(git log -1 --format='%h %s' 2>/dev/null | cut -c1-72)
 git diff --quiet 2>/dev/null || commit="$commit (with uncommitted changes)"
 
-echo "Publishing the site and building the load client..."
+say "Publishing the site and building the load client..."
 dotnet publish src/PledgeSite.Web -c Release -o "$OUT/site" >"$OUT/publish.log" 2>&1 || { tail -20 "$OUT/publish.log"; exit 1; }
 dotnet build bench/ClusterLoad -c Release -o "$OUT/load" >"$OUT/load-build.log" 2>&1 || { tail -20 "$OUT/load-build.log"; exit 1; }
 
@@ -78,13 +80,13 @@ export Email__LeaseDuration=00:00:20
 export RateLimits__FormPostsPerMinute=10000000
 export RateLimits__SignInPostsPerMinute=10000000
 
-echo "Starting A on $port_a (migrates and seeds the fresh database), then B on $port_b..."
+say "Starting A on $port_a (migrates and seeds the fresh database), then B on $port_b..."
 cluster_start_instance a "$port_a"; pid_a=$started_pid
 cluster_wait_ready "http://127.0.0.1:$port_a" 120 || { echo "A did not become ready"; tail -20 "$OUT/a.log"; exit 1; }
 cluster_start_instance b "$port_b"; pid_b=$started_pid
 cluster_wait_ready "http://127.0.0.1:$port_b" 120 || { echo "B did not become ready"; tail -20 "$OUT/b.log"; exit 1; }
 
-echo "Load: $USERS users for ${SECONDS_OF_LOAD}s over A and B; A gets SIGKILL after ${KILL_AFTER}s and is restarted ${RESTART_AFTER}s later..."
+say "Load: $USERS users for ${SECONDS_OF_LOAD}s over A and B; A gets SIGKILL after ${KILL_AFTER}s and is restarted ${RESTART_AFTER}s later..."
 load_start_ms=$(cluster_now_ms)
 dotnet "$OUT/load/ClusterLoad.dll" --a "http://127.0.0.1:$port_a" --b "http://127.0.0.1:$port_b" \
   --users "$USERS" --seconds "$SECONDS_OF_LOAD" --out "$OUT" >"$OUT/load.log" 2>&1 &
@@ -99,10 +101,11 @@ sleep "$RESTART_AFTER"
 cluster_start_instance a "$port_a"; pid_a=$started_pid
 cluster_wait_ready "http://127.0.0.1:$port_a" 120 || { echo "A did not come back"; tail -20 "$OUT/a.log"; exit 1; }
 ready_ms=$(cluster_now_ms)
-echo "A killed at +$(( (kill_ms - load_start_ms) / 1000 ))s, ready again after $(( ready_ms - kill_ms )) ms."
+say "A killed at +$(( (kill_ms - load_start_ms) / 1000 ))s, ready again after $(( ready_ms - kill_ms )) ms."
 
 wait "$load_pid" || { echo "The load client failed"; cat "$OUT/load.log"; exit 1; }
 cat "$OUT/load.log"
+say "Load finished; waiting for the outbox to send every confirmation email..."
 
 # Let the outbox finish the confirmation emails (both instances send; leases of the killed A expire after 20 s).
 email_deadline=$(( $(date +%s) + 60 ))
@@ -114,6 +117,7 @@ done
 kill -TERM "$pid_a" "$pid_b" 2>/dev/null || true
 wait "$pid_a" "$pid_b" 2>/dev/null || true
 
+say "Checking the database..."
 # --- checks against the database ---
 sqlite3 "$OUT/site.db" >"$OUT/checks.txt" <<SQL
 PRAGMA busy_timeout=5000;
@@ -151,6 +155,7 @@ read -r err_window err_outside < <(awk -F'\t' -v k="$kill_ms" -v r="$ready_ms" \
   '$3 >= 500 { if ($1 >= k && $1 <= r + 5000) w++; else o++ } END { print w+0, o+0 }' "$OUT/unexpected.tsv")
 other_unexpected=$(awk -F'\t' '$3 < 500' "$OUT/unexpected.tsv" | wc -l)
 load_after=$(uptime)
+wall=$(( $(date +%s) - script_start ))
 
 verdict="**PASS**: every accepted submission is in the database, none twice."
 if [ "$(val accepted_missing)" != "0" ] || [ "$(val pledge_names_twice)" != "0" ] || [ "$(val journeys_sharing_a_pledge)" != "0" ] \
@@ -168,7 +173,7 @@ to the pickup folder through the outbox. $USERS virtual users walked the whole s
 every question, a target, check your answers) for ${SECONDS_OF_LOAD} s, each request sent to A or B in turn as a
 round-robin balancer would, failing over to the other instance when a connection failed. A was killed with SIGKILL
 ${kill_s} s in (with $pledges_at_kill pledges made) and restarted ${RESTART_AFTER} s later; it answered \`/health/ready\`
-again ${down_ms} ms after the kill. 2 shared cores: compare runs on the same machine, not absolute figures.
+again ${down_ms} ms after the kill. The whole script took ${wall} s. 2 shared cores: compare runs on the same machine, not absolute figures.
 
 - Load before: \`$load_before\`
 - Load after: \`$load_after\`
@@ -204,6 +209,6 @@ pattern = re.compile(r"<!-- bench:cluster:start -->.*?<!-- bench:cluster:end -->
 text = pattern.sub(lambda _: section, text) if pattern.search(text) else text.rstrip("\n") + "\n\n" + section + "\n"
 open(path, "w", encoding="utf-8").write(text)
 PY
-echo "Wrote the cluster section of bench/RESULTS.md."
+say "Wrote the cluster section of bench/RESULTS.md."
 echo "$verdict"
 case "$verdict" in *PASS*) exit 0 ;; *) exit 1 ;; esac
