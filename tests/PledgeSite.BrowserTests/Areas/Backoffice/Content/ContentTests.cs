@@ -38,7 +38,7 @@ public class ContentTests(BrowserFixture browser)
         await page.Locator("#Body-editor").ClickAsync();
         await page.Keyboard.PressAsync("End");
         await page.Keyboard.TypeAsync(" Bring a friend.");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save draft", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Versions and rollback" }).ClickAsync();
         await Assertions.Expect(page.Locator("#compare ins")).ToContainTextAsync("friend");
         await page.AssertNoAxeViolationsAsync();
