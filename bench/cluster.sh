@@ -6,6 +6,7 @@
 #
 #   bench/cluster.sh                      # defaults: 12 users, 45 s of load, A killed after 20 s
 #   USERS=16 SECONDS_OF_LOAD=60 KILL_AFTER=20 bench/cluster.sh
+#   SITE_DIR=artifacts/site bench/cluster.sh  # use a site already published (by test.sh) instead of publishing
 #
 # Bounded: about 4 minutes (publish, start-up, load, checks); every process it starts is stopped on exit.
 set -euo pipefail
@@ -56,8 +57,14 @@ started_at=$(date -u '+%Y-%m-%d %H:%M UTC')
 commit=$(git log -1 --format='%h %s' 2>/dev/null | cut -c1-72)
 git diff --quiet 2>/dev/null || commit="$commit (with uncommitted changes)"
 
-say "Publishing the site and building the load client..."
-dotnet publish src/PledgeSite.Web -c Release -o "$OUT/site" >"$OUT/publish.log" 2>&1 || { tail -20 "$OUT/publish.log"; exit 1; }
+if [ -n "${SITE_DIR:-}" ]; then
+  [ -f "$SITE_DIR/PledgeSite.Web.dll" ] || { echo "No PledgeSite.Web.dll in SITE_DIR=$SITE_DIR"; exit 1; }
+  say "Using the site published in $SITE_DIR; building the load client..."
+  cp -r "$SITE_DIR" "$OUT/site"
+else
+  say "Publishing the site and building the load client..."
+  dotnet publish src/PledgeSite.Web -c Release -o "$OUT/site" >"$OUT/publish.log" 2>&1 || { tail -20 "$OUT/publish.log"; exit 1; }
+fi
 dotnet build bench/ClusterLoad -c Release -o "$OUT/load" >"$OUT/load-build.log" 2>&1 || { tail -20 "$OUT/load-build.log"; exit 1; }
 
 redis_port=$(cluster_free_port)
