@@ -58,6 +58,7 @@ public sealed class SiteInstance : IAsyncDisposable
     public async Task StartAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {
         if (IsRunning) throw new InvalidOperationException($"Instance {Name} is already running.");
+        _process?.Dispose();
         _output.Clear();
         var start = new ProcessStartInfo("dotnet")
         {
