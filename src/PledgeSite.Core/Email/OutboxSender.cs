@@ -69,8 +69,9 @@ public sealed class OutboxSender(
             if (cancellationToken.IsCancellationRequested) break;
             now = clock.GetUtcNow().UtcDateTime;
             var leaseUntil = now + settings.LeaseDuration;
+            // Still due: another instance may have tried it, failed and put it off since the list above was read.
             var claimed = await db.OutboxMessages
-                .Where(m => m.Id == id && m.SentUtc == null && m.FailedUtc == null
+                .Where(m => m.Id == id && m.SentUtc == null && m.FailedUtc == null && m.NextAttemptUtc <= now
                             && (m.LeaseExpiresUtc == null || m.LeaseExpiresUtc < now))
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseOwner, instance.Id)
                                           .SetProperty(m => m.LeaseExpiresUtc, leaseUntil), cancellationToken);

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PledgeSite.Core.Email;
 using PledgeSite.Tests.Infrastructure;
@@ -37,6 +38,25 @@ public class OutboxSenderTests
         var row = await site.WithDbAsync(db => Task.FromResult(db.OutboxMessages.Single()));
         Assert.NotNull(row.SentUtc);
         Assert.Null(row.LeaseOwner);
+    }
+
+    [Fact]
+    public async Task A_message_another_instance_put_off_after_this_pass_listed_it_is_not_sent_before_its_retry_time()
+    {
+        await using var smtp = new SmtpSink();
+        using var site = new SiteFactory { Smtp = smtp };
+        await QueueAsync(site, "first@example.org", "First");
+        await QueueAsync(site, "second@example.org", "Second");
+        var retryAt = site.Clock.GetUtcNow().UtcDateTime.AddMinutes(10);
+        // While this pass sends the first (both already listed as due), another instance tries the second, fails,
+        // and sets its next attempt 10 minutes on, releasing its lease.
+        smtp.BeforeMail = () => site.WithDbAsync(db => db.OutboxMessages.Where(m => m.ToAddress == "second@example.org")
+            .ExecuteUpdateAsync(u => u.SetProperty(m => m.Attempts, 1).SetProperty(m => m.NextAttemptUtc, retryAt)));
+
+        var sent = await site.SendQueuedEmailAsync();
+
+        Assert.Equal(1, sent);
+        Assert.Equal(["First"], smtp.Messages.Select(m => m.Subject));
     }
 
     [Fact]
