@@ -32,11 +32,13 @@ bench_wait_200() {
 # bench_rss_mb PID: resident memory of a process in MB (VmRSS).
 bench_rss_mb() { awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 
-# bench_start_nginx ROOT PORT WORKDIR: serves ROOT as static files on 127.0.0.1:PORT with gzip (as nginx is
-# usually deployed); prints nginx's master pid. Stop it with bench_stop_nginx WORKDIR.
+# bench_start_nginx ROOT PORT WORKDIR: serves ROOT as static files on 127.0.0.1:PORT as a tuned nginx would: a
+# precompressed copy (gzip -9) of every .html, .css and .js file next to it (gzip_static), on-the-fly gzip for the
+# rest; prints nginx's master pid. Stop it with bench_stop_nginx WORKDIR.
 bench_start_nginx() {
   local root=$1 port=$2 dir=$3
   mkdir -p "$dir/logs" "$dir/tmp"
+  find "$root" -type f \( -name '*.html' -o -name '*.css' -o -name '*.js' \) -exec gzip -9 -k -f {} \;
   cat > "$dir/nginx.conf" <<NGINX
 worker_processes auto;
 pid $dir/nginx.pid;
@@ -47,7 +49,7 @@ http {
   include /etc/nginx/mime.types;
   sendfile on; tcp_nopush on; keepalive_requests 1000000;
   client_body_temp_path $dir/tmp; proxy_temp_path $dir/tmp; fastcgi_temp_path $dir/tmp; uwsgi_temp_path $dir/tmp; scgi_temp_path $dir/tmp;
-  gzip on; gzip_comp_level 1; gzip_types text/css application/javascript image/svg+xml;
+  gzip on; gzip_static on; gzip_comp_level 1; gzip_types text/css application/javascript image/svg+xml;
   server {
     listen 127.0.0.1:$port;
     root $root;
