@@ -19,6 +19,7 @@ builder.AddSiteEmail();
 builder.AddSiteProtection();
 builder.AddStaffAccounts();
 builder.AddSitePages();
+builder.AddSharedState();
 builder.AddMediaLibrary().AddUSync();
 builder.AddContentSite();
 builder.AddPledges();

@@ -11,7 +11,7 @@ public enum SupplierFlagKind
     PledgeLapsedOrWithdrawn,
     /// <summary>The supplier promised to sign by a date that has passed, and has no approved pledge.</summary>
     SignByDatePassed,
-    /// <summary>No declaration for a running contract for longer than the monitoring period.</summary>
+    /// <summary>No declaration for a running contract for longer than its monitoring cycle (registered contracts) or the site-wide period.</summary>
     MonitoringOverdue,
 }
 
@@ -82,14 +82,17 @@ public static class SupplierFlags
                     break;
             }
 
-            var due = d.SubmittedUtc.AddMonths(monitoringOverdueMonths);
-            var ended = contractsByReference.TryGetValue(d.ContractReference, out var contract)
-                && contract.EndDate.ToDateTime(TimeOnly.MinValue) < due;
+            // A registered contract is monitored on its own cycle; an unregistered one on the site-wide period.
+            var registered = contractsByReference.TryGetValue(d.ContractReference, out var contract);
+            var cycleMonths = registered ? Math.Max(1, contract!.MonitoringCycleMonths) : monitoringOverdueMonths;
+            var due = d.SubmittedUtc.AddMonths(cycleMonths);
+            var ended = registered && contract!.EndDate.ToDateTime(TimeOnly.MinValue) < due;
             if (utcNow > due && !ended)
             {
                 var dueLocal = TimeZoneInfo.ConvertTimeFromUtc(due, London);
+                var cycle = cycleMonths == 12 ? "Annual contract monitoring" : $"Contract monitoring (every {cycleMonths} months)";
                 flags.Add(new(SupplierFlagKind.MonitoringOverdue, d.ContractReference, d.Reference,
-                    $"Annual contract monitoring was due by {dueLocal.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"))} (no declaration since {TimeZoneInfo.ConvertTimeFromUtc(d.SubmittedUtc, London).ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"))})."));
+                    $"{cycle} was due by {dueLocal.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"))} (no declaration since {TimeZoneInfo.ConvertTimeFromUtc(d.SubmittedUtc, London).ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"))})."));
             }
         }
         return flags;

@@ -24,7 +24,7 @@ public static class CommandLine
                 }
                 return true;
             case "migrate":
-                await app.InitialiseDatabaseAsync();
+                await app.InitialiseDatabaseAsync(always: true);
                 Console.WriteLine("Database migrated and starter data loaded.");
                 return true;
             default:

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace PledgeSite.Web.Infrastructure;
@@ -52,7 +53,10 @@ public sealed class RateLimitMiddleware(RequestDelegate next, IRateCounter count
     {
         ArgumentNullException.ThrowIfNull(context);
         var (bucket, limit) = Classify(context.Request, options.CurrentValue);
-        if (bucket is not null)
+        // An error page re-executed for a request (a 400 for a missing token, say) is not a second request.
+        var reExecuted = context.Features.Get<IStatusCodeReExecuteFeature>() is not null
+                         || context.Features.Get<IExceptionHandlerPathFeature>() is not null;
+        if (bucket is not null && !reExecuted)
         {
             var who = context.Items.TryGetValue(ApiKeyItem, out var apiKey) && apiKey is string k
                 ? "key:" + k
@@ -64,8 +68,20 @@ public sealed class RateLimitMiddleware(RequestDelegate next, IRateCounter count
                 var secondsLeft = 60 - now.Second;
                 context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
                 context.Response.Headers.RetryAfter = secondsLeft.ToString(CultureInfo.InvariantCulture);
-                context.Response.ContentType = "text/html; charset=utf-8";
-                await context.Response.WriteAsync(TooManyRequestsPage(secondsLeft));
+                if (bucket == "api")
+                {
+                    // API clients get the same { error, message } shape as the API's other errors.
+                    await context.Response.WriteAsJsonAsync(new
+                    {
+                        error = "rate-limited",
+                        message = $"More than {limit} requests in a minute. Try again in {secondsLeft} seconds.",
+                    });
+                }
+                else
+                {
+                    context.Response.ContentType = "text/html; charset=utf-8";
+                    await context.Response.WriteAsync(TooManyRequestsPage(secondsLeft));
+                }
                 return;
             }
         }

@@ -53,6 +53,11 @@ public static class SiteServices
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+
+        // On SIGTERM: stop taking requests and background work, let in-flight requests and the email being sent
+        // finish, release leases, then exit. Anything still running after this long is abandoned (its lease expires).
+        services.Configure<HostOptions>(o => o.ShutdownTimeout =
+            TimeSpan.FromSeconds(builder.Configuration.GetValue("Shutdown:TimeoutSeconds", 25)));
         return builder;
     }
 

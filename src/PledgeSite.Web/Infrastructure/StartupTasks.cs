@@ -17,13 +17,16 @@ public interface IStartupSeeder
 
 public static class StartupTasks
 {
-    /// <summary>Applies migrations and runs the seeders, as configured. Called once before the app starts serving.</summary>
-    public static async Task InitialiseDatabaseAsync(this WebApplication app)
+    /// <summary>
+    /// Applies migrations and runs the seeders, as configured (<c>Database:MigrateOnStartup</c>, <c>Database:SeedOnStartup</c>),
+    /// or both whatever the settings say when <paramref name="always"/> (the <c>migrate</c> command run once per release).
+    /// </summary>
+    public static async Task InitialiseDatabaseAsync(this WebApplication app, bool always = false)
     {
         ArgumentNullException.ThrowIfNull(app);
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PledgeDbContext>();
-        if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
+        if (always || app.Configuration.GetValue("Database:MigrateOnStartup", true))
         {
             await db.Database.MigrateAsync();
             if (db.IsSqlite)
@@ -32,7 +35,7 @@ public static class StartupTasks
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
             }
         }
-        if (app.Configuration.GetValue("Database:SeedOnStartup", true))
+        if (always || app.Configuration.GetValue("Database:SeedOnStartup", true))
         {
             foreach (var seeder in scope.ServiceProvider.GetServices<IStartupSeeder>().OrderBy(s => s.Order))
             {

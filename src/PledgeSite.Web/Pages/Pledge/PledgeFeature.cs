@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.EntityFrameworkCore;
 using PledgeSite.Core.Data;
 using PledgeSite.Core.Entities;
+using PledgeSite.Core.Jobs;
 using PledgeSite.Core.Pledges;
 using PledgeSite.Web.Infrastructure;
 
@@ -28,6 +29,8 @@ public static class PledgeFeature
         services.AddScoped<Sign.SignUpJourneys>();
         services.AddScoped<Sign.PledgeSubmission>();
         services.AddScoped<IStartupSeeder, CommitmentSeeder>();
+        // Abandoned sign-up journeys and supplier declaration drafts (with unused uploaded logos) are deleted after 30 days.
+        services.AddRecurringJob<PledgeSite.Core.Retention.JourneyRetentionJob>();
 
         services.AddAuthentication().AddCookie(SignatoryScheme, options =>
         {

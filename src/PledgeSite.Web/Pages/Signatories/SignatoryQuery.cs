@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using PledgeSite.Core.Entities;
+using PledgeSite.Core.Pledges;
 using PledgeSite.Core.Signatories;
 
 namespace PledgeSite.Web.Pages.Signatories;
@@ -46,17 +47,8 @@ public sealed class SignatoryQuery
 /// <summary>Words and URL values for organisation types and standings, as the public sees them.</summary>
 public static class SignatoryText
 {
-    public static string TypeName(OrganisationType type) => type switch
-    {
-        OrganisationType.PublicBody => "Public body",
-        OrganisationType.Business => "Business",
-        OrganisationType.CharityOrVoluntaryGroup => "Charity or voluntary group",
-        OrganisationType.SchoolOrCollege => "School or college",
-        OrganisationType.Health => "Health",
-        OrganisationType.Housing => "Housing",
-        OrganisationType.FaithGroup => "Faith group",
-        _ => type.ToString(),
-    };
+    /// <summary>The same words the sign-up form uses (one list, in <see cref="PledgeChoices"/>).</summary>
+    public static string TypeName(OrganisationType type) => PledgeChoices.Describe(type);
 
     public static string TypeSlug(OrganisationType type) => Kebab(type.ToString());
 

@@ -58,7 +58,7 @@ public class SignatoriesTests(BrowserFixture browser)
         await page.GotoAsync("/signatories");
         await page.AssertNoAxeViolationsAsync();
         await page.GetByLabel("Organisation name").FillAsync("Axe Filter");
-        await page.GetByLabel("Type of organisation").SelectOptionAsync(new SelectOptionValue { Label = "Housing" });
+        await page.GetByLabel("Type of organisation").SelectOptionAsync(new SelectOptionValue { Label = "Housing organisation" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }).ClickAsync();
 
         await Assertions.Expect(page.Locator(".th-signatory-list__item h2")).ToHaveTextAsync(["Axe Filter Homes"]);

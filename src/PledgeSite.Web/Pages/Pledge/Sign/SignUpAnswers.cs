@@ -72,7 +72,7 @@ public sealed class WorkforceAnswers
 public sealed class SignUpJourneys(PledgeDbContext db, TimeProvider clock)
 {
     /// <summary>Journeys untouched for this long are treated as gone.</summary>
-    public static readonly TimeSpan Lifetime = TimeSpan.FromDays(30);
+    public static readonly TimeSpan Lifetime = PledgeSite.Core.Retention.JourneyRetentionJob.Lifetime;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>The journey row's form of the answers.</summary>

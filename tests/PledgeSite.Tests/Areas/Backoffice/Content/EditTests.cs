@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PledgeSite.Core.Entities;
 using PledgeSite.Tests.Infrastructure;
 using PledgeSite.Tests.Pages.Content;
+using PledgeSite.Tests.Pages.Media;
 
 namespace PledgeSite.Tests.Areas.Backoffice.Content;
 
@@ -36,6 +37,35 @@ public class EditTests : IClassFixture<SiteFactory>
         Assert.DoesNotContain("style=", body, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("<p>Hello</p>", body, StringComparison.Ordinal);
         Assert.Contains("<a href=\"/pledge\">good</a>", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Choosing_a_hero_image_saves_the_draft_first_and_the_picker_brings_the_image_back_to_save()
+    {
+        var key = await _site.CreatePageAsync("Picture page", "picture-page", "<p>Before</p>", publish: false);
+        using var editor = await _site.StaffClientAsync(StaffRoles.Editor);
+        var (uploaded, _) = await MediaForms.UploadAsync(editor, "/backoffice/media/upload", "Upload", "market.png", MediaForms.Png(400, 200), "image/png",
+            [new("AltText", "Stalls at Whitechapel market")]);
+        var imageKey = Guid.Parse(uploaded.Headers.Location!.ToString().Split('/')[^1]);
+        const string form = "main form[method=post]:not([action])";
+
+        var (toPicker, _) = await editor.PostFormAsync($"/backoffice/content/{key}", [new("Body", "<p>Typed before choosing</p>"), new("action", "choose-hero")], form);
+        Assert.Equal(HttpStatusCode.Redirect, toPicker.StatusCode);
+        Assert.StartsWith("/backoffice/media/picker?", toPicker.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.Equal("<p>Typed before choosing</p>", (await EnglishAsync(key)).BodyHtml);
+
+        var picker = await editor.GetPageAsync(toPicker.Headers.Location!.OriginalString);
+        var choose = picker.QuerySelectorAll("a").Single(a => a.TextContent.Contains("market.png", StringComparison.Ordinal) || (a.GetAttribute("href") ?? "").Contains(imageKey.ToString(), StringComparison.Ordinal));
+        var back = await editor.GetPageAsync(choose.GetAttribute("href")!);
+        Assert.Equal(imageKey.ToString(), back.QuerySelector("input[name=HeroMediaKey]")!.GetAttribute("value"));
+        Assert.Contains("Save the page to keep it", back.QuerySelector("#chosen-image")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(back.QuerySelector(".th-image-field img"));
+        Assert.Null(await _site.WithDbAsync(db => db.Set<ContentItem>().Where(c => c.Key == key).Select(c => c.HeroMediaKey).SingleAsync()));
+
+        var (saved, _) = await editor.SubmitAsync(back, [new("HeroAltText", "Stalls at Whitechapel market"), new("action", "save")], form);
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(imageKey, await _site.WithDbAsync(db => db.Set<ContentItem>().Where(c => c.Key == key).Select(c => c.HeroMediaKey).SingleAsync()));
     }
 
     [Fact]

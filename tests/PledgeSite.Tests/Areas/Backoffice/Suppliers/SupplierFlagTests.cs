@@ -130,6 +130,21 @@ public class SupplierFlagTests
     }
 
     [Fact]
+    public async Task A_registered_contract_is_flagged_on_its_own_monitoring_cycle_not_the_site_wide_period()
+    {
+        using var site = new SiteFactory().With("Suppliers:MonitoringOverdueMonths", "12");
+        await site.WithScopeAsync(services => services.GetRequiredService<ContractRegister>().AddAsync(
+            [new ValidContract("C-6", "Youth services", "Brick Lane Catering Ltd", "01230006", new DateOnly(2026, 1, 1), new DateOnly(2029, 12, 31), 3, "officer@towerhamlets.example", "contact@catering.example")], "test"));
+        await DeclareAsync(site, Answers("01230006", "C-6", DeclaredPledgeStatus.WillNotSign));
+
+        site.Clock.Advance(TimeSpan.FromDays(80));
+        Assert.Empty(await FlagsAsync(site, "01230006"));
+        site.Clock.Advance(TimeSpan.FromDays(15)); // past three months, well short of the site-wide twelve
+
+        Assert.Equal([SupplierFlagKind.MonitoringOverdue], await FlagsAsync(site, "01230006"));
+    }
+
+    [Fact]
     public async Task Monitoring_is_not_flagged_for_a_registered_contract_that_has_ended()
     {
         using var site = new SiteFactory();

@@ -85,14 +85,21 @@ public sealed class CheckTests : IDisposable
         var (_, second) = await IssueAsync("Portal B");
 
         var statuses = new List<HttpStatusCode>();
+        var lastBody = "";
+        string? lastType = null;
         for (var i = 0; i < 6; i++)
         {
             using var response = await CallAsync("?name=anything", first);
             statuses.Add(response.StatusCode);
+            lastType = response.Content.Headers.ContentType?.MediaType;
+            lastBody = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         }
         using var other = await CallAsync("?name=anything", second);
 
         Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.OK, 5), HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal("application/json", lastType);
+        using var error = System.Text.Json.JsonDocument.Parse(lastBody);
+        Assert.Equal("rate-limited", error.RootElement.GetProperty("error").GetString());
         Assert.Equal(HttpStatusCode.OK, other.StatusCode);
     }
 

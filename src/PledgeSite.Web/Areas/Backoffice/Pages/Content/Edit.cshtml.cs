@@ -56,6 +56,11 @@ public class EditModel(PledgeDbContext db, ContentWorkflow workflow, PreviewLink
     public string CurrentCulture => ContentCultures.IsKnown(Culture) ? Culture! : ContentCultures.Default;
     public bool IsEnglish => CurrentCulture == ContentCultures.Default;
     public string? PublicUrl { get; private set; }
+    /// <summary>The images the hero and social-image fields name, to show beside them.</summary>
+    public MediaItem? HeroImage { get; private set; }
+    public MediaItem? SocialImage { get; private set; }
+    /// <summary>Set when the media picker has just sent an image back: it is in the form, not yet saved.</summary>
+    public string? ChosenImageNote { get; private set; }
     public string? StaleMessage { get; private set; }
     public IReadOnlyList<ContentEditorPresence> OthersEditing { get; private set; } = [];
     public IReadOnlyList<GovUkOption> ThemeOptions { get; } =
@@ -71,8 +76,35 @@ public class EditModel(PledgeDbContext db, ContentWorkflow workflow, PreviewLink
     {
         if (!await LoadAsync(cancellationToken)) return NotFound();
         Fill();
+        if (IsEnglish) await TakeChosenImageAsync(cancellationToken);
         await NotePresenceAsync(cancellationToken);
         return Page();
+    }
+
+    /// <summary>The media picker links back here with the field and the chosen image's key in the query string.</summary>
+    private async Task TakeChosenImageAsync(CancellationToken cancellationToken)
+    {
+        foreach (var field in PickableFields)
+        {
+            if (!Guid.TryParse(Request.Query[field], out var key)) continue;
+            var image = await db.Set<MediaItem>().AsNoTracking().SingleOrDefaultAsync(m => m.Key == key && m.Kind == MediaKind.Image, cancellationToken);
+            if (image is null) continue;
+            if (field == nameof(HeroMediaKey)) HeroMediaKey = key.ToString();
+            else SocialImageMediaKey = key.ToString();
+            ChosenImageNote = $"You chose '{image.Name}'. Save the page to keep it.";
+        }
+        await LoadImagesAsync(cancellationToken);
+    }
+
+    private static readonly string[] PickableFields = [nameof(HeroMediaKey), nameof(SocialImageMediaKey)];
+
+    private async Task LoadImagesAsync(CancellationToken cancellationToken)
+    {
+        async Task<MediaItem?> FindAsync(string? key) => Guid.TryParse(key, out var k)
+            ? await db.Set<MediaItem>().AsNoTracking().SingleOrDefaultAsync(m => m.Key == k, cancellationToken)
+            : null;
+        HeroImage = await FindAsync(HeroMediaKey);
+        SocialImage = await FindAsync(SocialImageMediaKey);
     }
 
     public async Task<IActionResult> OnPostAsync(string? action, CancellationToken cancellationToken)
@@ -101,7 +133,11 @@ public class EditModel(PledgeDbContext db, ContentWorkflow workflow, PreviewLink
                 BookingUrl = BookingUrl,
             };
         }
-        if (!ModelState.IsValid) return Page();
+        if (!ModelState.IsValid)
+        {
+            await LoadImagesAsync(cancellationToken);
+            return Page();
+        }
         var result = await workflow.SaveAsync(new ContentEdit
         {
             Key = Key,
@@ -125,7 +161,19 @@ public class EditModel(PledgeDbContext db, ContentWorkflow workflow, PreviewLink
             return Page();
         }
         foreach (var (field, message) in result.Errors) ModelState.AddModelError(FieldFor(field), message);
-        if (!result.Saved) return Page();
+        if (!result.Saved)
+        {
+            await LoadImagesAsync(cancellationToken);
+            return Page();
+        }
+        if (action is "choose-hero" or "choose-social" && IsEnglish)
+        {
+            // The draft is saved first so nothing typed is lost while the editor is in the media library.
+            Message = "Draft saved";
+            var field = action == "choose-hero" ? nameof(HeroMediaKey) : nameof(SocialImageMediaKey);
+            return Redirect(Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/backoffice/media/picker",
+                new Dictionary<string, string?> { ["returnUrl"] = Self, ["field"] = field }));
+        }
         if (action == "publish")
         {
             await workflow.PublishAsync(Key, CurrentCulture, cancellationToken);
