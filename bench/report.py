@@ -16,10 +16,18 @@ for line in open(results_file, encoding="utf-8"):
                           created=created, other=other, exhausted=exhausted)
 
 nginx = rows.get("nginx", {}).get("rps", 0) or 0
+# Each cached page is compared with the nginx run just before it (same machine load); the rest with the first.
+paired = {"home": "nginx", "content": "nginx-2", "signatory": "nginx-3"}
+
+
+def nginx_for(name):
+    return rows.get(paired.get(name, "nginx"), {}).get("rps", 0) or nginx
 seconds = float(v["seconds"])
 ok = lambda b: "pass" if b else "**FAIL**"
 paths = {
-    "nginx": "nginx: the home page's HTML as a static file (gzip)",
+    "nginx": "nginx: the home page's HTML as a static file (precompressed gzip)",
+    "nginx-2": "nginx again (before the content page)",
+    "nginx-3": "nginx again (before the signatory page)",
     "home": "`/`",
     "content": f"`{v['content_path']}` (content page)",
     "signatory": f"`{v['signatory_path']}`",
@@ -34,7 +42,7 @@ paths = {
 
 def target(name, r):
     clean = r["errors"] == 0 and r["non2xx"] == 0
-    ratio = r["rps"] / nginx if nginx else 0
+    ratio = r["rps"] / nginx_for(name) if nginx_for(name) else 0
     if name in ("home", "content", "signatory"):
         return "≥ 0.5× nginx, p99 < 50 ms, 0 errors", ok(ratio >= 0.5 and r["p99"] < 50 and clean)
     if name in ("directory", "api", "directory-uncached", "api-uncached"):
@@ -61,18 +69,19 @@ w(f"## Single instance (`bench/run.sh`)\n")
 w(f"Run {v['date']} at commit `{v['commit']}`: the site published in Release, `ASPNETCORE_ENVIRONMENT=Production`, "
   f"SQLite with {int(v['signatories']):,} demo signatories (targets and progress reports; created in {v['seed_seconds']} s), "
   f"on loopback beside nginx serving the home page's HTML. wrk: {v['seconds'].rstrip('0').rstrip('.')} s per row, 64 connections, "
-  f"2 threads, `Accept-Encoding: br, gzip`. The machine has 2 cores shared with other work, so compare the ratio to "
-  f"nginx rather than absolute figures.\n")
+  f"2 threads, `Accept-Encoding: br, gzip`, after 2 s of warm-up per page. The machine has 2 cores shared with other "
+  f"work, so compare the ratio to nginx rather than absolute figures: home, content and signatory pages are compared "
+  f"with the nginx run just before each, the rest with the first.\n")
 w(f"- Load before: `{v['uptime_before'].strip()}`")
 w(f"- Load after: `{v['uptime_after'].strip()}`\n")
 w("| what | req/s | × nginx | p50 ms | p95 ms | p99 ms | errors | non-2xx/3xx | target | result |")
 w("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |")
-for name in ["nginx", "home", "content", "signatory", "directory", "directory-uncached", "api", "api-uncached", "action-plan", "signup"]:
+for name in ["nginx", "home", "nginx-2", "content", "nginx-3", "signatory", "directory", "directory-uncached", "api", "api-uncached", "action-plan", "signup"]:
     if name not in rows:
         continue
     r = rows[name]
     t, res = target(name, r)
-    ratio = f"{r['rps'] / nginx:.2f}" if nginx else "–"
+    ratio = f"{r['rps'] / nginx_for(name):.2f}" if nginx_for(name) else "–"
     w(f"| {paths[name]} | {r['rps']:,.0f} | {ratio} | {r['p50']:.1f} | {r['p95']:.1f} | {r['p99']:.1f} | {r['errors']} | {r['non2xx']} | {t} | {res} |")
 
 s = rows.get("signup")

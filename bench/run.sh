@@ -31,7 +31,9 @@ commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 if [ "${BENCH_SKIP_PUBLISH:-}" != "1" ] || [ ! -f "$SITE/PledgeSite.Web.dll" ]; then
   echo "Publishing in Release..."
   rm -rf "$SITE"
-  dotnet publish src/PledgeSite.Web -c Release -o "$SITE" -v quiet -nologo >"$OUT.publish.log" 2>&1 || { cat "$OUT.publish.log"; exit 1; }
+  # ReadyToRun (precompiled code, as the README's deployment section recommends) for a quick start.
+  dotnet publish src/PledgeSite.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$SITE" \
+    -v quiet -nologo >"$OUT.publish.log" 2>&1 || { cat "$OUT.publish.log"; exit 1; }
 fi
 
 rm -rf "$DATA" "$OUT/nginx" "$BENCH_LOG"
@@ -97,12 +99,21 @@ cookie=$(awk '$6 == ".PledgeSite.Antiforgery" { print $6 "=" $7 }' "$OUT/cookies
 tail -n +2 "$DATA/journeys.txt" > "$DATA/journeys-run.txt"
 pledges_before=$(sqlite3 "$DATA/pledgesite.db" "SELECT COUNT(*) FROM Pledge")
 
+echo "Warming up (2 s of wrk on each page, not recorded)..."
+for path in / "$content_path" "/signatories/$signatory_slug" "$directory_path" "$api_path" "$action_plan_path"; do
+  bench_wrk warm-up "$BASE$path" 2 >/dev/null || true
+done
+bench_wrk warm-up "http://127.0.0.1:$NGINX_PORT/" 2 >/dev/null || true
+
 echo "Running wrk ($SECONDS_EACH s each, 64 connections, 2 threads)..."
 results=$OUT/results.txt; : > "$results"
 run() { local line; line=$(bench_wrk "$@"); echo "$line" >> "$results"; echo "  $line"; }
+# nginx runs just before each cached page, so each ratio compares two runs under the same machine load.
 run nginx "http://127.0.0.1:$NGINX_PORT/" "$SECONDS_EACH"
 run home "$BASE/" "$SECONDS_EACH"
+run nginx-2 "http://127.0.0.1:$NGINX_PORT/" "$SECONDS_EACH"
 run content "$BASE$content_path" "$SECONDS_EACH"
+run nginx-3 "http://127.0.0.1:$NGINX_PORT/" "$SECONDS_EACH"
 run signatory "$BASE/signatories/$signatory_slug" "$SECONDS_EACH"
 run directory "$BASE$directory_path" "$SECONDS_EACH"
 run api "$BASE$api_path" "$SECONDS_EACH"
