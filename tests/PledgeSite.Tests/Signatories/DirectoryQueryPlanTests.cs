@@ -54,7 +54,7 @@ public class DirectoryQueryPlanTests(SiteFactory site)
     [Fact]
     public async Task Every_query_of_the_directory_page_signatory_page_and_open_data_uses_indexes_on_the_large_tables()
     {
-        var pledge = await Pages.Signatories.SignatoryData.AddPledgeAsync(site, "Platypus Planning", p =>
+        var pledge = await Pages.Signatories.SignatoryData.AddPledgeAsync(site, "Dugong Planning", p =>
             p.Targets.Add(Pages.Signatories.SignatoryData.Target("Board members from minority ethnic backgrounds", isPublic: true)));
         var capture = new CapturedCommands();
         var options = new DbContextOptionsBuilder<PledgeDbContext>()
@@ -64,7 +64,7 @@ public class DirectoryQueryPlanTests(SiteFactory site)
         var token = TestContext.Current.CancellationToken;
 
         // What /signatories, /api/v1/signatories and /signatories/{slug} run.
-        var page = await directory.SearchAsync(new SignatoryFilter { Name = "platypus", Type = OrganisationType.Business }, 1, 50, token);
+        var page = await directory.SearchAsync(new SignatoryFilter { Name = "dugong", Type = OrganisationType.Business }, 1, 50, token);
         await directory.SearchAsync(new SignatoryFilter { Commitment = "R1.A", Standing = PledgeStanding.Active }, 2, 50, token);
         await directory.FilterOptionsAsync(token);
         await directory.CommitmentOptionsAsync(token);

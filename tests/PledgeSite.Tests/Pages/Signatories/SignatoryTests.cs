@@ -56,7 +56,7 @@ public class SignatoryTests(SiteFactory site)
     [Fact]
     public async Task Anonymous_signatory_page_comes_from_the_output_cache_with_cache_headers_an_etag_and_304_when_unchanged()
     {
-        var pledge = await SignatoryData.AddPledgeAsync(site, "Quokka Cafe");
+        var pledge = await SignatoryData.AddPledgeAsync(site, "Dugong Bakery");
         await PublicCacheChecks.AssertServedFromCacheWithETagAsync(site, $"/signatories/{pledge.Slug}");
     }
 
