@@ -17,8 +17,14 @@ fi
 dotnet tool restore >/dev/null || { echo "dotnet tool restore failed"; exit 1; }
 
 log=$(mktemp)
-dotnet test PledgeSite.sln --configuration Release 2>&1 | tee "$log"
-status=${PIPESTATUS[0]}
+# Build once; publish the site for the multi-instance tests (tests/PledgeSite.ClusterTests run it from artifacts/site).
+if dotnet build PledgeSite.sln --configuration Release 2>&1 | tee "$log" \
+   && dotnet publish src/PledgeSite.Web --configuration Release --no-build --output artifacts/site 2>&1 | tee -a "$log"; then
+  dotnet test PledgeSite.sln --configuration Release --no-build 2>&1 | tee "$log"
+  status=${PIPESTATUS[0]}
+else
+  status=1
+fi
 
 # dotnet test (Microsoft.Testing.Platform) ends with "total: N", "failed: N", "succeeded: N" lines.
 total=$(grep -E '^\s+total: [0-9]+' "$log" | tail -1 | grep -oE '[0-9]+')

@@ -25,7 +25,12 @@ public class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
         builder.HasIndex(a => a.OccurredUtc);
         builder.HasIndex(a => new { a.EntityType, a.EntityKey });
         builder.HasIndex(a => a.Actor);
+        // Append-only in the database too: a trigger refuses UPDATE and DELETE (migration AuditAppendOnly). Declared so
+        // EF Core on SQL Server does not use OUTPUT without INTO, which tables with triggers refuse.
+        builder.ToTable(t => t.HasTrigger(AppendOnlyTrigger));
     }
+
+    public const string AppendOnlyTrigger = "TR_AuditEntries_AppendOnly";
 }
 
 public class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>

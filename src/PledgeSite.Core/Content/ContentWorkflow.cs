@@ -142,6 +142,10 @@ public sealed class ContentWorkflow(PledgeDbContext db, ContentSanitiser sanitis
             return ContentSaveResult.Stale(StaleMessage(variant ?? item.Variants.First()));
 
         var errors = Validate(edit, item);
+        if (ContentSanitiser.ImagesWithoutAlt(sanitiser.Sanitise(edit.Body)) is > 0 and var missing)
+            errors["Body"] = missing == 1
+                ? "Add alt text to the image in the body: alt=\"what it shows\", or alt=\"\" if it is only decoration"
+                : $"Add alt text to the {missing} images in the body: alt=\"what it shows\", or alt=\"\" if one is only decoration";
         if (edit.Settings is { } s && item.Type != ContentType.Home && s.Slug != item.Slug
             && await SlugTakenAsync(item.ParentKey, s.Slug, item.Type, item.Key, cancellationToken))
             errors["Slug"] = "Another page at this level already uses this URL segment";

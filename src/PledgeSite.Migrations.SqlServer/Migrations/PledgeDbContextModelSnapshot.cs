@@ -305,7 +305,12 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
 
                     b.HasIndex("EntityType", "EntityKey");
 
-                    b.ToTable("AuditEntries");
+                    b.ToTable("AuditEntries", t =>
+                        {
+                            t.HasTrigger("TR_AuditEntries_AppendOnly");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("PledgeSite.Core.Entities.AwardCategory", b =>

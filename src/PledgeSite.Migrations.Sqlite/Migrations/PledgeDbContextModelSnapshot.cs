@@ -289,7 +289,10 @@ namespace PledgeSite.Migrations.Sqlite.Migrations
 
                     b.HasIndex("EntityType", "EntityKey");
 
-                    b.ToTable("AuditEntries");
+                    b.ToTable("AuditEntries", t =>
+                        {
+                            t.HasTrigger("TR_AuditEntries_AppendOnly");
+                        });
                 });
 
             modelBuilder.Entity("PledgeSite.Core.Entities.AwardCategory", b =>

@@ -27,6 +27,8 @@ public sealed class SmtpSink : IAsyncDisposable
     public ConcurrentQueue<MimeMessage> Messages { get; } = new();
     /// <summary>How many of the next messages to refuse with 451.</summary>
     public int FailNext { get; set; }
+    /// <summary>Awaited before answering each MAIL command: a test can hold senders there, before any message is handed over.</summary>
+    public Func<Task>? BeforeMail { get; set; }
 
     /// <summary>Waits until at least <paramref name="count"/> messages have arrived, or the timeout passes.</summary>
     public async Task<IReadOnlyList<MimeMessage>> WaitForAsync(int count, TimeSpan? timeout = null)
@@ -66,8 +68,11 @@ public sealed class SmtpSink : IAsyncDisposable
                         await writer.WriteLineAsync("250-localhost");
                         await writer.WriteLineAsync("250 8BITMIME");
                         break;
-                    case "HELO":
                     case "MAIL":
+                        if (BeforeMail is { } hold) await hold();
+                        await writer.WriteLineAsync("250 OK");
+                        break;
+                    case "HELO":
                     case "RCPT":
                     case "RSET":
                     case "NOOP":

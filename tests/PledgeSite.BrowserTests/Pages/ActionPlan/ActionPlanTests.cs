@@ -22,11 +22,15 @@ public class ActionPlanTests(BrowserFixture browser)
     }
 
     [Fact]
-    public async Task Filtered_action_plan_and_a_theme_page_have_no_accessibility_violations()
+    public async Task Filtered_action_plan_the_theme_list_and_a_theme_page_have_no_accessibility_violations()
     {
         var page = await browser.NewPageAsync();
         await page.GotoAsync("/action-plan?Theme=community-leadership&Status=Overdue");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Action plan");
+        await page.AssertNoAxeViolationsAsync();
+
+        await page.GotoAsync("/themes");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Education & Employment");
         await page.AssertNoAxeViolationsAsync();
 
         await page.GotoAsync("/themes/community-leadership");

@@ -4,12 +4,14 @@ using PledgeSite.BrowserTests.Infrastructure;
 using PledgeSite.Core.Entities;
 using PledgeSite.Tests.Infrastructure;
 using PledgeSite.Tests.Pages.Awards;
+using PledgeSite.Tests.Pages.Signatories;
 
 namespace PledgeSite.BrowserTests.Pages.Awards;
 
 public class NominateTests(BrowserFixture browser)
 {
     private const string Award = "Community champion (browser)";
+    private const string OrganisationAward = "Employer of the year (browser picker)";
     private static readonly SemaphoreSlim Gate = new(1, 1);
     private static bool _arranged;
 
@@ -22,6 +24,8 @@ public class NominateTests(BrowserFixture browser)
             if (_arranged) return;
             var cycle = await AwardsTestData.OpenCycleAsync(browser.Site, 2090, DateTime.UtcNow);
             await AwardsTestData.CategoryAsync(browser.Site, cycle, Award, NomineeKind.Individual, requiresTowerHamlets: true, selfNomination: true, maxWords: 5);
+            await AwardsTestData.CategoryAsync(browser.Site, cycle, OrganisationAward, NomineeKind.Organisation);
+            await SignatoryData.AddPledgeAsync(browser.Site, "Picker Street Bakery", p => p.ApprovedUtc = DateTime.UtcNow.AddDays(-10));
             _arranged = true;
         }
         finally { Gate.Release(); }
@@ -105,6 +109,36 @@ public class NominateTests(BrowserFixture browser)
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Send nomination" }).ClickAsync();
         await Assertions.Expect(page.Locator(".govuk-panel")).ToContainTextAsync("Nomination sent");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Organisation_nominee_picker_searches_signatories_and_shows_its_error_without_axe_violations()
+    {
+        await ArrangeAsync();
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/awards/nominate");
+        await page.GetByLabel(OrganisationAward).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+
+        // The picker: search the signatories
+        await page.GetByLabel("Search signatories by name").FillAsync("Picker Street");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByLabel("Picker Street Bakery")).ToBeVisibleAsync();
+        await page.AssertNoAxeViolationsAsync();
+
+        // Nothing chosen: an error summary
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Select a signatory, or choose an organisation that has not signed the pledge yet");
+        await Assertions.Expect(page).ToHaveTitleAsync(new Regex("^Error: "));
+        await page.AssertNoAxeViolationsAsync();
+
+        // A signatory chosen: on to the questions
+        await page.GetByLabel("Search signatories by name").FillAsync("Picker Street");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
+        await page.GetByLabel("Picker Street Bakery").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/awards/nominate/[0-9a-f-]+/answers$"));
         await page.Context.CloseAsync();
     }
 

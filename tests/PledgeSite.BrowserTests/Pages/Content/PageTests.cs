@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 using PledgeSite.BrowserTests.Infrastructure;
 using PledgeSite.Core.Content;
 using PledgeSite.Core.Entities;
+using PledgeSite.Web.Pages.Content;
 
 namespace PledgeSite.BrowserTests.Pages.Content;
 
@@ -59,6 +60,36 @@ public class PageTests(BrowserFixture browser)
         // An untranslated page in Somali: English text, a note in Somali.
         await page.GotoAsync("/so/how-the-pledge-works");
         await Assertions.Expect(page.Locator(".th-fallback-note")).ToContainTextAsync("af-Soomaali");
+        await page.AssertNoAxeViolationsAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Draft_shared_by_a_preview_link_shows_the_preview_banner_without_accessibility_violations()
+    {
+        // Given a page saved as a draft only
+        string path = "";
+        await using (var scope = browser.Site.Services.CreateAsyncScope())
+        {
+            var workflow = scope.ServiceProvider.GetRequiredService<ContentWorkflow>();
+            var (item, _) = await workflow.CreateAsync(ContentType.ContentPage, null, "Draft for sign-off", "draft-for-sign-off-browser", TestContext.Current.CancellationToken);
+            var saved = await workflow.SaveAsync(new ContentEdit
+            {
+                Key = item!.Key, Culture = ContentCultures.Default, ItemVersion = item.Version, VariantVersion = item.Variants[0].Version,
+                Title = "Draft for sign-off", Summary = "Waiting for the head of communications.", Body = "<p>Our plans for the spring.</p>",
+                Settings = new ContentSettings { Slug = "draft-for-sign-off-browser" },
+            }, TestContext.Current.CancellationToken);
+            Assert.True(saved.Saved);
+            path = scope.ServiceProvider.GetRequiredService<PreviewLinks>().Create(item.Key, ContentCultures.Default).Path;
+        }
+        var page = await browser.NewPageAsync();
+
+        // When someone without an account opens the preview link
+        await page.GotoAsync(path);
+
+        // Then they see the draft, marked as a preview
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Draft for sign-off");
+        await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("Preview");
         await page.AssertNoAxeViolationsAsync();
         await page.Context.CloseAsync();
     }

@@ -80,4 +80,36 @@ public class CampaignTests(BrowserFixture browser)
         await page.AssertNoAxeViolationsAsync();
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task Opportunity_page_and_the_propose_and_suggest_forms_with_their_thank_you_pages_have_no_accessibility_violations()
+    {
+        await AddCampaignDataAsync();
+        var page = await browser.NewPageAsync();
+
+        await page.GotoAsync("/i-can-be/opportunities/browser-trustee");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Trustee of a youth charity");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Apply online.");
+        await page.AssertNoAxeViolationsAsync();
+
+        await page.GotoAsync("/i-can-be/opportunities/propose");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Propose an opportunity");
+        await page.AssertNoAxeViolationsAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send for approval" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter your email address");
+        Assert.StartsWith("Error: ", await page.TitleAsync(), StringComparison.Ordinal);
+        await page.AssertNoAxeViolationsAsync();
+
+        await page.GotoAsync("/i-can-be/opportunities/propose/thank-you");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Opportunity sent for approval");
+        await page.AssertNoAxeViolationsAsync();
+
+        await page.GotoAsync("/i-can-be/role-models/suggest");
+        await Assertions.Expect(page.GetByLabel("Why are they a role model?")).ToBeVisibleAsync();
+        await page.AssertNoAxeViolationsAsync();
+        await page.GotoAsync("/i-can-be/role-models/suggest/thank-you");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Suggestion sent");
+        await page.AssertNoAxeViolationsAsync();
+        await page.Context.CloseAsync();
+    }
 }

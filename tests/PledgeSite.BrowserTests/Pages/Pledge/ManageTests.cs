@@ -3,6 +3,10 @@ using Microsoft.Playwright;
 using PledgeSite.BrowserTests.Infrastructure;
 using PledgeSite.Core.Entities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PledgeSite.Core.Data;
+using PledgeSite.Core.Pledges;
+using PledgeSite.Tests.Pages.Signatories;
 
 namespace PledgeSite.BrowserTests.Pages.Pledge;
 
@@ -66,6 +70,85 @@ public class ManageTests(BrowserFixture browser)
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task Changing_details_commitments_and_targets_signing_out_then_withdrawing_has_no_axe_violations()
+    {
+        // Given an approved pledge with two targets, and its contact signed in
+        var pledge = await SignatoryData.AddPledgeAsync(browser.Site, "Limehouse Lettings", p =>
+        {
+            p.AddressLine1 = "5 Narrow Street";
+            p.Town = "London";
+            p.Postcode = "E14 8DP";
+            p.SizeBand = "10 to 49 people";
+            p.Sector = "Housing";
+            p.Website = null;
+            p.Targets.Add(SignatoryData.Target("Lettings staff from minority ethnic backgrounds"));
+            p.Targets.Add(SignatoryData.Target("Board members from minority ethnic backgrounds"));
+        });
+        var page = await SignInAsync(browser, pledge.Id, ContactRole.MainContact);
+
+        // Details: an error summary, then saved
+        await page.GotoAsync("/pledge/manage/details");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Change your organisation's details");
+        await page.AssertNoAxeViolationsAsync();
+        await page.GetByLabel("Postcode").FillAsync("not a postcode");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter a full UK postcode, like E14 2BG");
+        await Assertions.Expect(page).ToHaveTitleAsync(new Regex("^Error: "));
+        await page.AssertNoAxeViolationsAsync();
+        await page.GetByLabel("Postcode").FillAsync("E14 8DP");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("Your organisation's details are saved");
+
+        // Commitments
+        await page.GetByRole(AriaRole.Link, new() { Name = "Change commitments" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Change your commitments");
+        await page.AssertNoAxeViolationsAsync();
+
+        // Removing a target asks first
+        await page.GotoAsync("/pledge/manage");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Remove Board members from minority ethnic backgrounds" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Select yes if you want to remove this target");
+        await page.AssertNoAxeViolationsAsync();
+        await page.GetByLabel("Yes").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-summary-card__title")).ToHaveTextAsync(["Lettings staff from minority ethnic backgrounds"]);
+
+        // Signing out, and back in
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("You have signed out");
+        await page.AssertNoAxeViolationsAsync();
+        await page.Context.CloseAsync();
+        page = await SignInAsync(browser, pledge.Id, ContactRole.MainContact);
+
+        // Withdrawing ends on its own page
+        await page.GotoAsync("/pledge/manage/withdraw");
+        await page.GetByLabel("Yes, withdraw it").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Your pledge has been withdrawn");
+        await page.AssertNoAxeViolationsAsync();
+        await page.Context.CloseAsync();
+    }
+
+    /// <summary>A page signed in to the signatory area as the pledge's contact, through an emailed-style link.</summary>
+    internal static async Task<IPage> SignInAsync(BrowserFixture browser, int pledgeId, ContactRole role, bool javaScript = true)
+    {
+        string token = "";
+        await browser.Site.WithScopeAsync(async s =>
+        {
+            var db = s.GetRequiredService<PledgeDbContext>();
+            var contact = await db.Set<PledgeContact>().SingleAsync(c => c.PledgeId == pledgeId && c.Role == role);
+            token = s.GetRequiredService<SignatoryTokens>().Issue(contact, SignatoryTokenPurpose.SignIn);
+            await db.SaveChangesAsync();
+        });
+        var page = await browser.NewPageAsync(javaScript);
+        await page.GotoAsync($"/pledge/manage/sign-in/link?token={token}");
+        await page.Locator("main form button[type=submit]").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/pledge/manage$"));
+        return page;
+    }
+
     private async Task<string> SignInLinkAsync(string email)
     {
         // The site's own outbox loop writes the email to the pickup folder.
@@ -77,5 +160,34 @@ public class ManageTests(BrowserFixture browser)
             await Task.Delay(200);
         }
         throw new TimeoutException($"No sign-in email to {email}");
+    }
+
+    [Fact]
+    public async Task Signatory_changes_details_removes_a_target_and_signs_out_without_JavaScript()
+    {
+        var pledge = await SignatoryData.AddPledgeAsync(browser.Site, "Millwall Motors", p =>
+        {
+            (p.AddressLine1, p.Town, p.Postcode, p.SizeBand, p.Sector, p.Website) = ("9 Westferry Road", "London", "E14 8JH", "10 to 49 people", "Hospitality and retail", null);
+            p.Targets.Add(SignatoryData.Target("Mechanics from minority ethnic backgrounds"));
+            p.Targets.Add(SignatoryData.Target("Apprentices from minority ethnic backgrounds"));
+        });
+        var page = await SignInAsync(browser, pledge.Id, ContactRole.MainContact, javaScript: false);
+
+        await page.GotoAsync("/pledge/manage/details");
+        await page.GetByLabel("Address line 1").FillAsync("11 Westferry Road");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("Your organisation's details are saved");
+        await Assertions.Expect(page.Locator(".govuk-summary-list__row", new() { HasText = "Address" })).ToContainTextAsync("11 Westferry Road");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Remove Apprentices from minority ethnic backgrounds" }).ClickAsync();
+        await page.GetByLabel("Yes").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-summary-card__title")).ToHaveTextAsync(["Mechanics from minority ethnic backgrounds"]);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("You have signed out");
+        await page.GotoAsync("/pledge/manage");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/pledge/manage/sign-in"));
+        await page.Context.CloseAsync();
     }
 }

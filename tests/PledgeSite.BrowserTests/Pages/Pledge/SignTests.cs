@@ -1,6 +1,12 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using PledgeSite.BrowserTests.Infrastructure;
+using PledgeSite.Core.Data;
+using PledgeSite.Core.Entities;
+using PledgeSite.Core.Pledges;
+using PledgeSite.Tests.Pages.Signatories;
 
 namespace PledgeSite.BrowserTests.Pages.Pledge;
 
@@ -30,6 +36,73 @@ public class SignTests(BrowserFixture browser)
 
         await Assertions.Expect(page.Locator(".govuk-panel__title")).ToHaveTextAsync("You have signed the pledge");
         await Assertions.Expect(page.Locator(".govuk-panel__body")).ToContainTextAsync(new Regex(@"ARP-\d{4}-\d{4}"));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Saving_to_come_back_later_resuming_and_an_expired_link_have_no_axe_violations()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/pledge/sign");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start now" }).ClickAsync();
+        await page.GetByLabel("What is your organisation's name?").FillAsync("Mudchute Makers");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save and come back later" }).ClickAsync();
+
+        // The save page, blank and with an error
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Where should we send a link to carry on?");
+        await page.AssertNoAxeViolationsAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send me the link" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter your email address");
+        await Assertions.Expect(page).ToHaveTitleAsync(new Regex("^Error: "));
+        await page.AssertNoAxeViolationsAsync();
+        await page.GetByLabel("Where should we send a link to carry on?").FillAsync("makers@example.org");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send me the link" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-panel__title")).ToHaveTextAsync("We have emailed you a link");
+        await page.AssertNoAxeViolationsAsync();
+
+        // Resuming goes back to the first question not yet finished, with the saved answer in it
+        await page.GetByRole(AriaRole.Link, new() { Name = "Carry on now" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/pledge/sign/[0-9a-f-]+/organisation-name$"));
+        await Assertions.Expect(page.GetByLabel("What is your organisation's name?")).ToHaveValueAsync("Mudchute Makers");
+
+        // A link to a journey that no longer exists
+        await page.GotoAsync($"/pledge/sign/{Guid.NewGuid()}/resume");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("This link has expired");
+        Assert.EndsWith("/pledge/sign/expired", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
+        await page.AssertNoAxeViolationsAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Confirming_the_email_address_then_reusing_the_link_has_no_axe_violations()
+    {
+        var pledge = await SignatoryData.AddPledgeAsync(browser.Site, "Cubitt Town Cafe", p =>
+        {
+            p.Status = PledgeStatus.AwaitingConfirmation;
+            p.ApprovedUtc = null;
+        });
+        string token = "";
+        await browser.Site.WithScopeAsync(async s =>
+        {
+            var db = s.GetRequiredService<PledgeDbContext>();
+            var contact = await db.Set<PledgeContact>().SingleAsync(c => c.PledgeId == pledge.Id && c.Role == ContactRole.MainContact);
+            token = s.GetRequiredService<SignatoryTokens>().Issue(contact, SignatoryTokenPurpose.ConfirmEmail);
+            await db.SaveChangesAsync();
+        });
+        var page = await browser.NewPageAsync();
+
+        await page.GotoAsync($"/pledge/confirm-email?token={token}");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Confirm your email address");
+        await page.AssertNoAxeViolationsAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Confirm my email address" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-panel__title")).ToHaveTextAsync("Email address confirmed");
+        await page.AssertNoAxeViolationsAsync();
+
+        await page.GotoAsync($"/pledge/confirm-email?token={token}");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("This link has expired or has been used");
+        await page.AssertNoAxeViolationsAsync();
+        var status = await browser.Site.WithDbAsync(db => db.Set<Core.Entities.Pledge>().Where(p => p.Id == pledge.Id).Select(p => p.Status).SingleAsync());
+        Assert.Equal(PledgeStatus.AwaitingReview, status);
         await page.Context.CloseAsync();
     }
 
@@ -111,6 +184,7 @@ public class SignTests(BrowserFixture browser)
         await page.GetByLabel("Email address").FillAsync(email);
         await Continue();
 
+        await Check();
         await page.GetByLabel("Full name").FillAsync("Tom Hughes");
         await page.GetByLabel("Job title").FillAsync("Director");
         await page.GetByLabel("Email address").FillAsync("director-" + email);

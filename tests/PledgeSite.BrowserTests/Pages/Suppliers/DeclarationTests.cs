@@ -42,6 +42,7 @@ public class DeclarationTests(BrowserFixture browser)
         await page.GetByLabel("What is your Companies House number?").FillAsync("SC44556");
         await Continue(page);
         await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Companies House number must be 8 characters");
+        await page.AssertNoAxeViolationsAsync();
         await page.GetByLabel("What is your Companies House number?").FillAsync("sc445566");
         await Continue(page);
 
@@ -50,11 +51,14 @@ public class DeclarationTests(BrowserFixture browser)
         await page.GetByLabel("Postcode").FillAsync("E1 1DU");
         await page.AssertNoAxeViolationsAsync();
         await Continue(page);
+        await page.AssertNoAxeViolationsAsync();
         await page.GetByLabel("Council contract reference").FillAsync("THC-2026-0113");
         await page.GetByLabel("Contract title").FillAsync("Repairs to council housing");
         await Continue(page);
+        await page.AssertNoAxeViolationsAsync();
         await page.GetByLabel("£500,000 to £2 million").CheckAsync();
         await Continue(page);
+        await page.AssertNoAxeViolationsAsync();
         await page.GetByLabel("Tender").CheckAsync();
         await Continue(page);
         await page.GetByLabel("Yes, we have signed the pledge").CheckAsync();
@@ -74,6 +78,7 @@ public class DeclarationTests(BrowserFixture browser)
         await Continue(page);
         if (page.Url.EndsWith("/commitments", StringComparison.Ordinal))
         {
+            await page.AssertNoAxeViolationsAsync();
             await page.Locator("input[name=CommitmentCodes]").First.CheckAsync();
             await Continue(page);
         }
@@ -84,6 +89,7 @@ public class DeclarationTests(BrowserFixture browser)
         await page.AssertNoAxeViolationsAsync();
         await page.GetByLabel("Staff from Black, Asian and minority ethnic backgrounds").FillAsync("14");
         await Continue(page);
+        await page.AssertNoAxeViolationsAsync();
         await page.GetByLabel("Full name").FillAsync("Nasreen Ali");
         await page.GetByLabel("Role").FillAsync("Chief Executive");
         await page.GetByLabel("Email address").FillAsync("nasreen@builders.example");
@@ -159,6 +165,27 @@ public class DeclarationTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("We will sign the pledge by a date");
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit declaration" }).ClickAsync();
         await Assertions.Expect(page.Locator(".govuk-panel__title")).ToHaveTextAsync("Declaration submitted");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Correction_request_page_shows_its_errors_and_confirmation_without_accessibility_violations()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/suppliers/declaration/correct");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Correct a supplier declaration");
+        await page.AssertNoAxeViolationsAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send me a link" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter the declaration reference, like SD-2026-7KQ4M2");
+        await Assertions.Expect(page).ToHaveTitleAsync(new Regex("^Error: "));
+        await page.AssertNoAxeViolationsAsync();
+
+        await page.GetByLabel("Declaration reference").FillAsync("SD-2026-ZZZZZZ");
+        await page.GetByLabel("Accountable person's email address").FillAsync("nobody@example.org");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send me a link" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Check your email");
+        await page.AssertNoAxeViolationsAsync();
         await page.Context.CloseAsync();
     }
 }

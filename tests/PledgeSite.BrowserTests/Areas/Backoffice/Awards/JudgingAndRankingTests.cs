@@ -10,7 +10,7 @@ namespace PledgeSite.BrowserTests.Areas.Backoffice.Awards;
 public class JudgingAndRankingTests(BrowserFixture browser)
 {
     [Fact]
-    public async Task Judge_scores_a_nomination_on_an_accessible_page_and_sees_their_progress()
+    public async Task Judge_finds_a_nomination_and_scores_it_on_accessible_pages_and_sees_their_progress()
     {
         var site = browser.Site;
         var now = DateTime.UtcNow;
@@ -23,7 +23,12 @@ public class JudgingAndRankingTests(BrowserFixture browser)
         await page.SignInAsStaffAsync("judge.browser@example.org", AwardsTestData.Password);
 
         await page.GotoAsync("/backoffice/judging");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Judging");
+        await page.AssertNoAxeViolationsAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "2092: Young leader (browser)" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Young leader (browser)");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Zara Hussain" })).ToBeVisibleAsync();
+        await page.AssertNoAxeViolationsAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Yusuf Rahman" }).ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Yusuf Rahman");
         await page.AssertNoAxeViolationsAsync();

@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using PledgeSite.Core.Content;
 using PledgeSite.BrowserTests.Infrastructure;
 
 namespace PledgeSite.BrowserTests.Areas.Backoffice.Content;
@@ -38,7 +40,7 @@ public class ContentTests(BrowserFixture browser)
         await page.Locator("#Body-editor").ClickAsync();
         await page.Keyboard.PressAsync("End");
         await page.Keyboard.TypeAsync(" Bring a friend.");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save draft", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Versions and rollback" }).ClickAsync();
         await Assertions.Expect(page.Locator("#compare ins")).ToContainTextAsync("friend");
         await page.AssertNoAxeViolationsAsync();
@@ -76,6 +78,46 @@ public class ContentTests(BrowserFixture browser)
 
         await page.GotoAsync("/plain-text-page");
         await Assertions.Expect(page.Locator(".th-prose p")).ToHaveCountAsync(2);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Add_content_errors_preview_move_translation_and_recycle_bin_pages_have_no_violations()
+    {
+        await browser.Site.CreateStaffAsync("content.pages.editor@example.org", "purple elephant dancing", "Editor");
+        var page = await browser.NewPageAsync();
+        await page.SignInAsStaffAsync("content.pages.editor@example.org", "purple elephant dancing");
+
+        // Add content: blank, with its error summary, then added
+        await page.GotoAsync("/backoffice/content/create");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Add content");
+        await page.AssertNoAxeViolationsAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add and edit" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Select the type of content");
+        await page.AssertNoAxeViolationsAsync();
+        await page.GetByLabel("Content page").CheckAsync();
+        await page.GetByLabel("Title").FillAsync("Volunteering days");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add and edit" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Volunteering days");
+        var editor = new Uri(page.Url).AbsolutePath;
+
+        // Its Bengali translation, its preview and the move page
+        await page.GotoAsync(editor + "?culture=bn");
+        await Assertions.Expect(page.Locator(".govuk-caption-l")).ToContainTextAsync("Bengali");
+        await page.AssertNoAxeViolationsAsync();
+        await page.GotoAsync(editor + "/preview");
+        await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("Preview");
+        await page.AssertNoAxeViolationsAsync();
+        await page.GotoAsync(editor + "/move");
+        await Assertions.Expect(page.GetByLabel("New place in the tree")).ToBeVisibleAsync();
+        await page.AssertNoAxeViolationsAsync();
+
+        // Deleted, it waits in the recycle bin
+        var key = Guid.Parse(editor.Split('/')[^1]);
+        await browser.Site.WithScopeAsync(s => s.GetRequiredService<ContentWorkflow>().TrashAsync(key, TestContext.Current.CancellationToken));
+        await page.GotoAsync("/backoffice/content/recycle-bin");
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Restore Volunteering days" })).ToBeVisibleAsync();
+        await page.AssertNoAxeViolationsAsync();
         await page.Context.CloseAsync();
     }
 }

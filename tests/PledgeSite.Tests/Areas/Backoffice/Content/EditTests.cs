@@ -69,6 +69,31 @@ public class EditTests : IClassFixture<SiteFactory>
     }
 
     [Fact]
+    public async Task Body_images_must_come_from_the_media_library_and_have_alt_text()
+    {
+        var key = await _site.CreatePageAsync("Image page", "image-page", "<p>x</p>", publish: false);
+        using var editor = await _site.StaffClientAsync(StaffRoles.Editor);
+        const string form = "main form[method=post]:not([action])";
+        const string local = "/media/3f2504e0-4f89-41d3-9a0c-0305e82c3301/abc123/market-960.webp";
+
+        var (refused, refusedPage) = await editor.PostFormAsync($"/backoffice/content/{key}", [new("Body", $"<p>Market</p><img src=\"{local}\">"), new("action", "save")], form);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("Add alt text to the image in the body: alt=\"what it shows\", or alt=\"\" if it is only decoration", HtmlClient.ErrorSummary(refusedPage));
+
+        var (saved, _) = await editor.PostFormAsync($"/backoffice/content/{key}",
+        [
+            new("Body", $"<p>Market</p><img src=\"{local}\" alt=\"Stalls on Whitechapel Road\"><img src=\"https://tracker.example/pixel.gif\" alt=\"\"><img src=\"data:image/png;base64,AAAA\" alt=\"x\">"),
+            new("action", "save"),
+        ], form);
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var body = (await EnglishAsync(key)).BodyHtml;
+        Assert.Contains($"<img src=\"{local}\" alt=\"Stalls on Whitechapel Road\" loading=\"lazy\">", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("tracker.example", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("data:", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Two_concurrent_saves_do_not_lose_the_first_and_the_second_editor_is_warned()
     {
         var key = await _site.CreatePageAsync("Shared page", "shared-page", "<p>Original</p>", publish: false);
