@@ -18,6 +18,10 @@ public sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) : 
     // Audit rows this interceptor itself is completing (their generated keys); every other change to one is refused.
     private readonly HashSet<AuditEntry> _completing = [];
 
+    // Attribute look-ups are reflection: remember them per type and property.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, bool> NotAudited = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<PropertyInfo, bool> Masked = new();
+
     private static readonly string[] AlwaysMasked =
         ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "TokenHash", "KeyHash", "Xml"];
 
@@ -87,7 +91,7 @@ public sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) : 
         var now = clock.GetUtcNow().UtcDateTime;
         var entries = context.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Where(e => e.Entity is not AuditEntry && e.Metadata.ClrType.GetCustomAttribute<NotAuditedAttribute>() is null)
+            .Where(e => e.Entity is not AuditEntry && !NotAudited.GetOrAdd(e.Metadata.ClrType, t => t.GetCustomAttribute<NotAuditedAttribute>() is not null))
             .Where(e => !e.Metadata.IsOwned())
             .ToList();
         foreach (var entry in entries)
@@ -126,7 +130,7 @@ public sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) : 
             if (entry.State == EntityState.Modified && Equals(original, current)) continue;
             var masked = AlwaysMasked.Contains(property.Metadata.Name)
                 || (property.Metadata.Name == "Value" && entry.Entity is Microsoft.AspNetCore.Identity.IdentityUserToken<string>)
-                || property.Metadata.PropertyInfo?.GetCustomAttribute<AuditMaskedAttribute>() is not null;
+                || (property.Metadata.PropertyInfo is { } info && Masked.GetOrAdd(info, i => i.GetCustomAttribute<AuditMaskedAttribute>() is not null));
             changes[property.Metadata.Name] = masked
                 ? new { from = original is null ? null : "***", to = current is null ? null : "***" }
                 : new { from = Shorten(original), to = Shorten(current) };

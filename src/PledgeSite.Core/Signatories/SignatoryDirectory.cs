@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using PledgeSite.Core.Data;
 using PledgeSite.Core.Entities;
 
@@ -73,9 +74,13 @@ public sealed record SignatoryFilterOptions(IReadOnlyList<string> Sectors, IRead
 /// such), never drafts, pledges under review or withdrawn ones. Every query is a no-tracking projection that
 /// starts from <c>Status = Approved</c>, so it runs on the (Status, ...) indexes of the pledges table.
 /// </summary>
-public sealed class SignatoryDirectory(PledgeDbContext db, TimeProvider clock)
+public sealed class SignatoryDirectory(PledgeDbContext db, TimeProvider clock, IMemoryCache? cache = null)
 {
     public const int MaxPageSize = 100;
+
+    /// <summary>How long the filter choices (sectors, sizes, years) are reused: reading them scans every published pledge.</summary>
+    public static readonly TimeSpan FilterOptionsLifetime = TimeSpan.FromMinutes(1);
+    private static readonly object FilterOptionsKey = new();
 
     /// <summary>Published pledges matching <paramref name="filter"/>, ordered by name. Public so tests can EXPLAIN its SQL.</summary>
     public IQueryable<Pledge> Query(SignatoryFilter filter)
@@ -138,6 +143,15 @@ public sealed class SignatoryDirectory(PledgeDbContext db, TimeProvider clock)
         await Project(Published(db).AsNoTracking().Where(p => p.Slug == slug)).FirstOrDefaultAsync(cancellationToken);
 
     public async Task<SignatoryFilterOptions> FilterOptionsAsync(CancellationToken cancellationToken)
+    {
+        if (cache is null) return await ReadFilterOptionsAsync(cancellationToken);
+        if (cache.TryGetValue(FilterOptionsKey, out SignatoryFilterOptions? cached) && cached is not null) return cached;
+        var options = await ReadFilterOptionsAsync(cancellationToken);
+        cache.Set(FilterOptionsKey, options, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = FilterOptionsLifetime, Size = 1 });
+        return options;
+    }
+
+    private async Task<SignatoryFilterOptions> ReadFilterOptionsAsync(CancellationToken cancellationToken)
     {
         var published = Published(db).AsNoTracking();
         var sectors = await published.Where(p => p.Sector != null).Select(p => p.Sector!).Distinct().OrderBy(s => s).ToListAsync(cancellationToken);

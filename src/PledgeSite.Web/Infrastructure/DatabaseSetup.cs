@@ -7,12 +7,15 @@ namespace PledgeSite.Web.Infrastructure;
 
 public static class DatabaseSetup
 {
+    private static readonly SqliteConnectionSettings ConnectionSettings = new();
+
     /// <summary>SQLite by default; SQL Server when <c>Database:Provider</c> is "SqlServer". Each has its own migrations assembly.</summary>
     public static WebApplicationBuilder AddPledgeDatabase(this WebApplicationBuilder builder)
     {
         var provider = builder.Configuration["Database:Provider"] ?? "Sqlite";
         var contentRoot = builder.Environment.ContentRootPath;
         builder.Services.AddScoped<AuditInterceptor>();
+        builder.Services.AddSingleton<SqliteWriteGate>();
         builder.Services.AddDbContext<PledgeDbContext>((services, options) =>
         {
             if (string.Equals(provider, "SqlServer", StringComparison.OrdinalIgnoreCase))
@@ -28,6 +31,7 @@ public static class DatabaseSetup
             {
                 options.UseSqlite(SqliteConnectionString(builder.Configuration, contentRoot), sqlite => sqlite
                     .MigrationsAssembly("PledgeSite.Migrations.Sqlite"));
+                options.AddInterceptors(ConnectionSettings);
             }
             options.AddInterceptors(services.GetRequiredService<AuditInterceptor>());
         });

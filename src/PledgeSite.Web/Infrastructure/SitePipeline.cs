@@ -27,9 +27,12 @@ public static class SitePipeline
         });
         builder.Services.AddOutputCache(options =>
         {
+            // Pages are stored compressed (a few KB each): 32 MB holds thousands, and bounds the memory a flood of
+            // distinct query strings can take.
+            options.SizeLimit = 32 * 1024 * 1024;
             // Anonymous public pages opt in with [OutputCache(PolicyName = "Public", Tags = [...])] and are
             // evicted by tag when content or pledges change.
-            options.AddPolicy("Public", policy => policy.Expire(TimeSpan.FromMinutes(10)).SetVaryByQuery("*"));
+            options.AddPolicy("Public", policy => policy.Expire(TimeSpan.FromMinutes(10)).SetVaryByQuery("*").VaryByContentCoding());
         });
         return builder;
     }
@@ -49,13 +52,15 @@ public static class SitePipeline
         }
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStatusCodePagesWithReExecute("/error/{0}");
-        app.UseResponseCompression();
         app.UseRouting();
         app.UseMiddleware<RateLimitMiddleware>();
         app.UseAuthentication();
         app.UseMiddleware<AdministratorTwoFactorMiddleware>();
         app.UseAuthorization();
         app.UseOutputCache();
+        // Inside the output cache: pages are stored with their cache headers and already compressed.
+        app.UseMiddleware<PublicCacheHeadersMiddleware>();
+        app.UseResponseCompression();
 
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();

@@ -41,6 +41,25 @@ public class IndexTests(SiteFactory site)
     }
 
     [Fact]
+    public async Task Anonymous_home_page_comes_from_the_output_cache_with_cache_headers_an_etag_and_304_when_unchanged()
+    {
+        await PublicCacheChecks.AssertServedFromCacheWithETagAsync(site, "/");
+    }
+
+    [Theory]
+    [InlineData("/pledge")]
+    [InlineData("/signatories?q=trust&type=business")]
+    [InlineData("/api/v1/signatories?type=business")]
+    [InlineData("/themes")]
+    [InlineData("/action-plan?theme=health")]
+    [InlineData("/i-can-be")]
+    [InlineData("/sitemap.xml")]
+    public async Task Other_anonymous_public_pages_come_from_the_output_cache_with_cache_headers_and_etags(string path)
+    {
+        await PublicCacheChecks.AssertServedFromCacheWithETagAsync(site, path);
+    }
+
+    [Fact]
     public async Task Responses_carry_security_headers_and_no_server_header()
     {
         using var client = HtmlClient.For(site);

@@ -1,6 +1,8 @@
+using System.Data.Common;
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using PledgeSite.Core.Data;
 using PledgeSite.Core.Entities;
@@ -47,6 +49,64 @@ public class DirectoryQueryPlanTests(SiteFactory site)
             Assert.True(plan.Any(step => step.Contains("USING", StringComparison.Ordinal) && step.Contains("INDEX", StringComparison.Ordinal)), string.Join("\n", plan));
             Assert.DoesNotContain(plan, step => Regex.IsMatch(step, @"^SCAN (p|Pledges)\b"));
         }
+    }
+
+    [Fact]
+    public async Task Every_query_of_the_directory_page_signatory_page_and_open_data_uses_indexes_on_the_large_tables()
+    {
+        var pledge = await Pages.Signatories.SignatoryData.AddPledgeAsync(site, "Dugong Planning", p =>
+            p.Targets.Add(Pages.Signatories.SignatoryData.Target("Board members from minority ethnic backgrounds", isPublic: true)));
+        var capture = new CapturedCommands();
+        var options = new DbContextOptionsBuilder<PledgeDbContext>()
+            .UseSqlite($"Data Source={site.DatabasePath}").AddInterceptors(capture).Options;
+        await using var db = new PledgeDbContext(options);
+        var directory = new SignatoryDirectory(db, site.Clock);
+        var token = TestContext.Current.CancellationToken;
+
+        // What /signatories, /api/v1/signatories and /signatories/{slug} run.
+        var page = await directory.SearchAsync(new SignatoryFilter { Name = "dugong", Type = OrganisationType.Business }, 1, 50, token);
+        await directory.SearchAsync(new SignatoryFilter { Commitment = "R1.A", Standing = PledgeStanding.Active }, 2, 50, token);
+        await directory.FilterOptionsAsync(token);
+        await directory.CommitmentOptionsAsync(token);
+        await directory.DetailsAsync(page.Items.Select(i => i.Id).Append(pledge.Id).ToList(), token);
+        Assert.NotNull(await directory.FindAsync(pledge.Slug, token));
+
+        Assert.True(capture.Commands.Count >= 8, $"only {capture.Commands.Count} queries captured");
+        foreach (var (sql, parameters) in capture.Commands)
+        {
+            var large = Regex.Matches(sql, "\"(\\w+)\" AS \"(\\w+)\"")
+                .Where(m => m.Groups[1].Value is "Pledge" or "PledgeCommitment" or "Target" or "ProgressReport")
+                .Select(m => m.Groups[2].Value).ToHashSet();
+            var plan = await ExplainAsync(db, sql, parameters);
+            Assert.DoesNotContain(plan, step => step.StartsWith("SCAN ", StringComparison.Ordinal)
+                && large.Contains(step.Split(' ')[1]) && !step.Contains("INDEX", StringComparison.Ordinal));
+        }
+    }
+
+    /// <summary>Records the SQL and parameter values of every query EF runs.</summary>
+    private sealed class CapturedCommands : DbCommandInterceptor
+    {
+        public List<(string Sql, List<(string Name, object Value)> Parameters)> Commands { get; } = [];
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            Commands.Add((command.CommandText, command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, p.Value ?? DBNull.Value)).ToList()));
+            return ValueTask.FromResult(result);
+        }
+    }
+
+    private static async Task<List<string>> ExplainAsync(PledgeDbContext db, string sql, List<(string Name, object Value)> parameters)
+    {
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var command = connection.CreateCommand();
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
+        command.CommandText = "EXPLAIN QUERY PLAN " + sql;
+        var plan = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken);
+        while (await reader.ReadAsync(TestContext.Current.CancellationToken)) plan.Add(reader.GetString(3));
+        return plan;
     }
 
     /// <summary>Runs EXPLAIN QUERY PLAN on EF's SQL, binding the parameters ToQueryString declares with ".param set".</summary>

@@ -15,6 +15,7 @@ public static class SignatoriesFeature
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
+        services.AddMemoryCache();
         services.AddScoped<SignatoryDirectory>();
         services.AddScoped<ProgressReports>();
         // The awards feature replaces this with its own (registered before or after: TryAdd keeps theirs).

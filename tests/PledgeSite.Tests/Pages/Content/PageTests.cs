@@ -29,6 +29,19 @@ public class PageTests : IClassFixture<SiteFactory>
     }
 
     [Fact]
+    public async Task Anonymous_content_page_comes_from_the_output_cache_with_cache_headers_an_etag_and_304_but_staff_get_none()
+    {
+        await _site.CreatePageAsync("Cached facts", "cached-facts", "<p>Facts</p>");
+        await PublicCacheChecks.AssertServedFromCacheWithETagAsync(_site, "/cached-facts");
+
+        using var editor = await _site.StaffClientAsync(StaffRoles.Editor);
+        var (response, _) = await editor.GetAsync("/cached-facts");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotEqual(true, response.Headers.CacheControl?.Public);
+        Assert.Null(response.Headers.Age);
+    }
+
+    [Fact]
     public async Task Draft_is_invisible_to_the_public_and_visible_to_an_editor_in_preview()
     {
         var key = await _site.CreatePageAsync("Secret plans", "secret-plans", "<p>Not yet</p>", publish: false);

@@ -54,6 +54,13 @@ public class SignatoryTests(SiteFactory site)
     }
 
     [Fact]
+    public async Task Anonymous_signatory_page_comes_from_the_output_cache_with_cache_headers_an_etag_and_304_when_unchanged()
+    {
+        var pledge = await SignatoryData.AddPledgeAsync(site, "Dugong Bakery");
+        await PublicCacheChecks.AssertServedFromCacheWithETagAsync(site, $"/signatories/{pledge.Slug}");
+    }
+
+    [Fact]
     public async Task Withdrawn_and_unpublished_pledges_have_no_public_page()
     {
         var withdrawn = await SignatoryData.AddPledgeAsync(site, "Withdrawn Wallaby", p => { p.Status = PledgeStatus.Withdrawn; p.WithdrawnUtc = p.ApprovedUtc; });

@@ -6,6 +6,7 @@ using PledgeSite.Core.Data;
 using PledgeSite.Core.Email;
 using PledgeSite.Core.Entities;
 using PledgeSite.Core.Pledges;
+using PledgeSite.Web.Infrastructure;
 
 namespace PledgeSite.Web.Pages.Pledge.Sign;
 
@@ -14,19 +15,19 @@ namespace PledgeSite.Web.Pages.Pledge.Sign;
 /// sends the confirmation link, all in one transaction.
 /// </summary>
 public sealed class PledgeSubmission(
-    PledgeDbContext db, SignatoryTokens tokens, EmailOutbox outbox, PledgeWorkflow workflow, TimeProvider clock, IOptions<EmailOptions> email)
+    PledgeDbContext db, SignatoryTokens tokens, EmailOutbox outbox, PledgeWorkflow workflow, TimeProvider clock, IOptions<EmailOptions> email,
+    SqliteWriteGate writeGate)
 {
     public async Task<Core.Entities.Pledge> SubmitAsync(SignUpJourney journey, SignUpAnswers a, IReadOnlyList<Commitment> commitments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(journey);
         ArgumentNullException.ThrowIfNull(a);
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var website = string.IsNullOrWhiteSpace(a.Website) ? null : OrganisationDetails.ParseWebsite(a.Website);
         var pledge = new Core.Entities.Pledge
         {
-            Reference = await NextReferenceAsync(now.Year, cancellationToken),
-            Slug = await UniqueSlugAsync(a.OrganisationName!, cancellationToken),
+            Reference = "", // set below, once this submission has the write gate
+            Slug = "",
             OrganisationName = a.OrganisationName!.Trim(),
             OrganisationType = Enum.Parse<OrganisationType>(a.OrganisationType!),
             Sector = a.Sector,
@@ -88,6 +89,13 @@ public sealed class PledgeSubmission(
                 CreatedUtc = now,
             });
         }
+
+        // One submission at a time writes (the reference number is the next free one): queue here, not in SQLite,
+        // and keep the work done while holding the gate small.
+        using var gate = await writeGate.EnterAsync(db, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        pledge.Reference = await NextReferenceAsync(now.Year, cancellationToken);
+        pledge.Slug = await UniqueSlugAsync(pledge.OrganisationName, cancellationToken);
         db.Set<Core.Entities.Pledge>().Add(pledge);
         workflow.Record(pledge, null, PledgeStatus.AwaitingConfirmation, new PledgeActor($"{contact.Name} ({pledge.OrganisationName})", HistoryActorKind.Organisation), "Signed and submitted");
 
@@ -121,16 +129,27 @@ public sealed class PledgeSubmission(
 
     private async Task<string> NextReferenceAsync(int year, CancellationToken cancellationToken)
     {
+        // This year's references are the index range from "ARP-2026-" up to (not including) "ARP-2026." ('.' follows
+        // '-'); the highest number is the longest, then greatest, of them.
         var prefix = $"ARP-{year}-";
-        var taken = await db.Set<Core.Entities.Pledge>().Where(p => p.Reference.StartsWith(prefix)).Select(p => p.Reference).ToListAsync(cancellationToken);
-        var next = taken.Select(r => int.TryParse(r[prefix.Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0).DefaultIfEmpty(0).Max() + 1;
+        var end = $"ARP-{year}.";
+        var latest = await db.Set<Core.Entities.Pledge>()
+            .Where(p => p.Reference.CompareTo(prefix) >= 0 && p.Reference.CompareTo(end) < 0)
+            .OrderByDescending(p => p.Reference.Length).ThenByDescending(p => p.Reference)
+            .Select(p => p.Reference).FirstOrDefaultAsync(cancellationToken);
+        var next = (latest is not null && int.TryParse(latest[prefix.Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0) + 1;
         return prefix + next.ToString("0000", CultureInfo.InvariantCulture);
     }
 
     private async Task<string> UniqueSlugAsync(string name, CancellationToken cancellationToken)
     {
         var slug = Slugify(name);
-        var taken = await db.Set<Core.Entities.Pledge>().Where(p => p.Slug == slug || p.Slug.StartsWith(slug + "-")).Select(p => p.Slug).ToListAsync(cancellationToken);
+        // The slug itself and "slug-2", "slug-3"...: an index range on Slug ('.' follows '-').
+        var from = slug + "-";
+        var to = slug + ".";
+        var taken = await db.Set<Core.Entities.Pledge>()
+            .Where(p => p.Slug == slug || (p.Slug.CompareTo(from) > 0 && p.Slug.CompareTo(to) < 0))
+            .Select(p => p.Slug).ToListAsync(cancellationToken);
         if (!taken.Contains(slug)) return slug;
         for (var i = 2; ; i++)
         {

@@ -75,10 +75,13 @@ public sealed class SignUpJourneys(PledgeDbContext db, TimeProvider clock)
     public static readonly TimeSpan Lifetime = PledgeSite.Core.Retention.JourneyRetentionJob.Lifetime;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    /// <summary>The journey row's form of the answers.</summary>
+    public static string Serialize(SignUpAnswers answers) => JsonSerializer.Serialize(answers, Json);
+
     public async Task<SignUpJourney> StartAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var journey = new SignUpJourney { Id = Guid.NewGuid(), CreatedUtc = now, UpdatedUtc = now, StateJson = JsonSerializer.Serialize(new SignUpAnswers(), Json) };
+        var journey = new SignUpJourney { Id = Guid.NewGuid(), CreatedUtc = now, UpdatedUtc = now, StateJson = Serialize(new SignUpAnswers()) };
         db.Set<SignUpJourney>().Add(journey);
         await db.SaveChangesAsync(cancellationToken);
         return journey;
@@ -94,7 +97,7 @@ public sealed class SignUpJourneys(PledgeDbContext db, TimeProvider clock)
     public async Task SaveAsync(SignUpJourney journey, SignUpAnswers answers, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(journey);
-        journey.StateJson = JsonSerializer.Serialize(answers, Json);
+        journey.StateJson = Serialize(answers);
         journey.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
     }
