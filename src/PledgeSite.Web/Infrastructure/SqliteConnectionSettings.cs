@@ -9,11 +9,12 @@ namespace PledgeSite.Web.Infrastructure;
 /// <c>synchronous=NORMAL</c> (with WAL, a commit no longer waits for the disk to flush; the database stays
 /// consistent after a crash, and only a power cut can lose the last moments of commits) and <c>busy_timeout</c>,
 /// so a writer that finds the database locked waits inside SQLite in short steps (1 ms, 2 ms, 5 ms...) instead of
-/// Microsoft.Data.Sqlite's fixed 150 ms retry sleep.
+/// Microsoft.Data.Sqlite's fixed 150 ms retry sleep; and a 512 KB page cache per connection instead of 2 MB (pooled
+/// connections each keep theirs, and the operating system caches the file anyway), which keeps memory down under load.
 /// </summary>
 public sealed class SqliteConnectionSettings : DbConnectionInterceptor
 {
-    public const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000;";
+    public const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA cache_size=-512;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
