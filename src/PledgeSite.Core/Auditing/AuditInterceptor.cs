@@ -15,8 +15,6 @@ public sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) : 
 {
     // Entries for added rows whose generated key is known only after the insert.
     private readonly List<(AuditEntry Audit, EntityEntry Entity)> _pendingKeys = [];
-    // Audit rows this interceptor itself is completing (their generated keys); every other change to one is refused.
-    private readonly HashSet<AuditEntry> _completing = [];
 
     // Attribute look-ups are reflection: remember them per type and property.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, bool> NotAudited = new();
@@ -40,22 +38,24 @@ public sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) : 
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        if (FixPendingKeys()) eventData.Context?.SaveChanges();
+        if (eventData.Context is { } context)
+        {
+            foreach (var (sql, parameters) in KeyFixes(context)) context.Database.ExecuteSqlRaw(sql, parameters);
+        }
         return result;
     }
 
     public override async ValueTask<int> SavedChangesAsync(
         SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        if (FixPendingKeys() && eventData.Context is not null) await eventData.Context.SaveChangesAsync(cancellationToken);
+        if (eventData.Context is { } context)
+        {
+            foreach (var (sql, parameters) in KeyFixes(context)) await context.Database.ExecuteSqlRawAsync(sql, parameters, cancellationToken);
+        }
         return result;
     }
 
-    public override void SaveChangesFailed(DbContextErrorEventData eventData)
-    {
-        _pendingKeys.Clear();
-        _completing.Clear();
-    }
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => _pendingKeys.Clear();
 
     public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
@@ -63,24 +63,47 @@ public sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) : 
         return Task.CompletedTask;
     }
 
-    private bool FixPendingKeys()
+    /// <summary>
+    /// The generated keys of the rows just inserted, written into their audit entries: one UPDATE per 500 entries
+    /// (in the caller's transaction when there is one), and the tracked entries brought up to date without being
+    /// marked changed. The database's append-only trigger allows exactly this change (a "new" key filled in).
+    /// </summary>
+    private List<(string Sql, object[] Parameters)> KeyFixes(DbContext context)
     {
-        _completing.Clear();
-        if (_pendingKeys.Count == 0) return false;
-        foreach (var (audit, entity) in _pendingKeys)
-        {
-            audit.EntityKey = Truncate(KeyOf(entity), 128);
-            _completing.Add(audit);
-        }
+        var statements = new List<(string, object[])>();
+        if (_pendingKeys.Count == 0) return statements;
+        var fixes = _pendingKeys.Select(p => (p.Audit, Key: Truncate(KeyOf(p.Entity), 128))).ToList();
         _pendingKeys.Clear();
-        return true;
+        foreach (var (audit, key) in fixes)
+        {
+            var property = context.Entry(audit).Property(a => a.EntityKey);
+            property.CurrentValue = key;
+            property.OriginalValue = key;
+            property.IsModified = false;
+        }
+        foreach (var chunk in fixes.Chunk(500))
+        {
+            var sql = new System.Text.StringBuilder("UPDATE AuditEntries SET EntityKey = CASE Id");
+            var parameters = new List<object>();
+            foreach (var (audit, key) in chunk)
+            {
+                sql.Append(System.Globalization.CultureInfo.InvariantCulture, $" WHEN {{{parameters.Count}}} THEN {{{parameters.Count + 1}}}");
+                parameters.Add(audit.Id);
+                parameters.Add(key);
+            }
+            sql.Append(" ELSE EntityKey END WHERE Id IN (")
+               .AppendJoin(", ", Enumerable.Range(0, chunk.Length).Select(i => $"{{{i * 2}}}"))
+               .Append(')');
+            statements.Add((sql.ToString(), parameters.ToArray()));
+        }
+        return statements;
     }
 
     /// <summary>The audit log is append-only: a tracked change or delete of an existing entry fails the whole save.</summary>
-    private void RefuseAuditChanges(DbContext context)
+    private static void RefuseAuditChanges(DbContext context)
     {
         var tampered = context.ChangeTracker.Entries<AuditEntry>()
-            .Any(e => e.State == EntityState.Deleted || (e.State == EntityState.Modified && !_completing.Contains(e.Entity)));
+            .Any(e => e.State is EntityState.Deleted or EntityState.Modified);
         if (tampered) throw new InvalidOperationException("Audit entries cannot be changed or deleted.");
     }
 
