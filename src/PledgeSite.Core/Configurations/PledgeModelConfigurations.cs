@@ -102,5 +102,6 @@ public class SignUpJourneyConfiguration : IEntityTypeConfiguration<SignUpJourney
     {
         builder.Property(j => j.Id).ValueGeneratedNever();
         builder.HasIndex(j => j.UpdatedUtc);
+        builder.HasOne(j => j.Pledge).WithMany().HasForeignKey(j => j.PledgeId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -16,4 +16,6 @@ public class SignUpJourney
     public DateTime? ResumeLinkSentUtc { get; set; }
     /// <summary>The pledge created on submission; the journey is then finished and only shows its confirmation.</summary>
     public int? PledgeId { get; set; }
+    /// <summary>Set with the new pledge on submission, so both are saved in one go.</summary>
+    public Pledge? Pledge { get; set; }
 }

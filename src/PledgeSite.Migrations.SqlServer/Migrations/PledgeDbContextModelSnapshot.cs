@@ -2226,6 +2226,8 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("PledgeId");
+
                     b.HasIndex("UpdatedUtc");
 
                     b.ToTable("SignUpJourney");
@@ -3091,6 +3093,16 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
                         .HasForeignKey("PledgeSite.Core.Entities.RoleModelPhoto", "RoleModelId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.SignUpJourney", b =>
+                {
+                    b.HasOne("PledgeSite.Core.Entities.Pledge", "Pledge")
+                        .WithMany()
+                        .HasForeignKey("PledgeId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Pledge");
                 });
 
             modelBuilder.Entity("PledgeSite.Core.Entities.SignatoryToken", b =>

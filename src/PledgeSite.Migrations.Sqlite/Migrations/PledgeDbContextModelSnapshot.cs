@@ -2145,6 +2145,8 @@ namespace PledgeSite.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("PledgeId");
+
                     b.HasIndex("UpdatedUtc");
 
                     b.ToTable("SignUpJourney");
@@ -2995,6 +2997,16 @@ namespace PledgeSite.Migrations.Sqlite.Migrations
                         .HasForeignKey("PledgeSite.Core.Entities.RoleModelPhoto", "RoleModelId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.SignUpJourney", b =>
+                {
+                    b.HasOne("PledgeSite.Core.Entities.Pledge", "Pledge")
+                        .WithMany()
+                        .HasForeignKey("PledgeId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Pledge");
                 });
 
             modelBuilder.Entity("PledgeSite.Core.Entities.SignatoryToken", b =>

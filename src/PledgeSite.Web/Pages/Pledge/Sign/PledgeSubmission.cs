@@ -108,9 +108,8 @@ public sealed class PledgeSubmission(
             .Details([("Reference", pledge.Reference), ("Organisation", pledge.OrganisationName)])
             .Paragraph("If you did not sign the pledge, you can ignore this email.")
             .To(contact.Email, contact.Name, "pledge-confirm-email"));
-        await db.SaveChangesAsync(cancellationToken);
-
-        journey.PledgeId = pledge.Id;
+        // The journey points at the new pledge in the same save (EF fills in the generated id).
+        journey.Pledge = pledge;
         journey.UpdatedUtc = now;
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
