@@ -16,9 +16,13 @@ public sealed class SqliteConnectionSettings : DbConnectionInterceptor
 {
     public const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA cache_size=-512;";
 
+    // EF opens and closes its connection around every query, but the native connection underneath is pooled and keeps
+    // these settings: apply them once per native connection, not on every open.
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, object> _configured = new();
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
-        if (connection is not SqliteConnection) return;
+        if (!IsNew(connection)) return;
         using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         command.ExecuteNonQuery();
@@ -26,9 +30,12 @@ public sealed class SqliteConnectionSettings : DbConnectionInterceptor
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        if (connection is not SqliteConnection) return;
+        if (!IsNew(connection)) return;
         await using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    private bool IsNew(DbConnection connection) =>
+        connection is SqliteConnection { Handle: { } handle } && _configured.TryAdd(handle, handle);
 }
