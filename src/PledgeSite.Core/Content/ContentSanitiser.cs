@@ -16,7 +16,7 @@ public sealed class ContentSanitiser
         ["p", "br", "h2", "h3", "h4", "strong", "em", "b", "i", "ul", "ol", "li", "a", "blockquote", "hr",
          "table", "caption", "thead", "tbody", "tr", "th", "td", "abbr", "img"];
 
-    private static readonly string[] Attributes = ["href", "title", "lang", "dir", "scope", "colspan", "rowspan", "data-content-key", "src", "alt", "width", "height"];
+    private static readonly string[] Attributes = ["href", "title", "lang", "dir", "scope", "colspan", "rowspan", "data-content-key", "src", "alt", "width", "height", "loading"];
 
     private readonly HtmlSanitizer _sanitizer = new(new HtmlSanitizerOptions
     {
@@ -41,7 +41,6 @@ public sealed class ContentSanitiser
             }
             image.SetAttribute("loading", "lazy");
         };
-        _sanitizer.AllowedAttributes.Add("loading");
     }
 
     private const string MediaPathPrefix = "/media/";
