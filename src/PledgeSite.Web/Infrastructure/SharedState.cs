@@ -94,6 +94,10 @@ public sealed class RedisConnection : IAsyncDisposable
     public Task<IConnectionMultiplexer> GetAsync() =>
         _connection?.Value ?? throw new InvalidOperationException("Redis:Configuration is not set.");
 
+    /// <summary>The connection, waiting at most 2 s for the first connect (a TimeoutException after that).</summary>
+    public Task<IConnectionMultiplexer> GetAsync(CancellationToken cancellationToken) =>
+        GetAsync().WaitAsync(TimeSpan.FromSeconds(2), cancellationToken);
+
     public async ValueTask DisposeAsync()
     {
         if (_connection is { IsValueCreated: true }) (await _connection.Value).Dispose();
@@ -119,7 +123,7 @@ public sealed partial class RedisRateCounter(RedisConnection redis, MemoryRateCo
         try
         {
             // Only the first call waits for the connection; after that a lost connection falls back at once.
-            var connection = await redis.GetAsync().WaitAsync(TimeSpan.FromSeconds(2), cancellationToken);
+            var connection = await redis.GetAsync(cancellationToken);
             if (connection.IsConnected)
             {
                 var result = await connection.GetDatabase()
@@ -160,7 +164,7 @@ public sealed class RedisHealthCheck(RedisConnection redis) : IHealthCheck
         if (!redis.IsConfigured) return HealthCheckResult.Healthy("Not configured: one instance, caches in memory");
         try
         {
-            var connection = await redis.GetAsync().WaitAsync(TimeSpan.FromSeconds(2), cancellationToken);
+            var connection = await redis.GetAsync(cancellationToken);
             var latency = await connection.GetDatabase().PingAsync().WaitAsync(TimeSpan.FromSeconds(2), cancellationToken);
             return HealthCheckResult.Healthy($"PING {latency.TotalMilliseconds:0.0} ms");
         }
