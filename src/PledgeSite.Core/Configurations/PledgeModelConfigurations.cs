@@ -105,3 +105,12 @@ public class SignUpJourneyConfiguration : IEntityTypeConfiguration<SignUpJourney
         builder.HasOne(j => j.Pledge).WithMany().HasForeignKey(j => j.PledgeId).OnDelete(DeleteBehavior.SetNull);
     }
 }
+
+public class PledgeReferenceCounterConfiguration : IEntityTypeConfiguration<PledgeReferenceCounter>
+{
+    public void Configure(EntityTypeBuilder<PledgeReferenceCounter> builder)
+    {
+        builder.HasKey(c => c.Year);
+        builder.Property(c => c.Year).ValueGeneratedNever();
+    }
+}

@@ -1877,6 +1877,19 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
                     b.ToTable("PledgeLogo");
                 });
 
+            modelBuilder.Entity("PledgeSite.Core.Entities.PledgeReferenceCounter", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("int");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("PledgeReferenceCounter");
+                });
+
             modelBuilder.Entity("PledgeSite.Core.Entities.ProgressReport", b =>
                 {
                     b.Property<int>("Id")

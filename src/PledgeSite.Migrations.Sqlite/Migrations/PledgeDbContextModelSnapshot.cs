@@ -1808,6 +1808,19 @@ namespace PledgeSite.Migrations.Sqlite.Migrations
                     b.ToTable("PledgeLogo");
                 });
 
+            modelBuilder.Entity("PledgeSite.Core.Entities.PledgeReferenceCounter", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("PledgeReferenceCounter");
+                });
+
             modelBuilder.Entity("PledgeSite.Core.Entities.ProgressReport", b =>
                 {
                     b.Property<int>("Id")

@@ -104,6 +104,37 @@ public class SignJourneyTests
     }
 
     [Fact]
+    public async Task References_carry_on_from_the_highest_given_and_simultaneous_sign_ups_never_share_a_reference_or_slug()
+    {
+        // Given a pledge already numbered 41 this year
+        using var site = new SiteFactory();
+        await site.WithDbAsync(async db =>
+        {
+            db.Add(new Core.Entities.Pledge
+            {
+                Reference = "ARP-2026-0041", Slug = "poplar-printers", OrganisationName = "Poplar Printers",
+                OrganisationType = OrganisationType.Business, Status = PledgeStatus.Approved, CreatedUtc = site.Clock.GetUtcNow().UtcDateTime,
+            });
+            await db.SaveChangesAsync();
+        });
+
+        // When three organisations, two with that same name, submit at the same moment
+        using var a = Client(site);
+        using var b = Client(site);
+        using var c = Client(site);
+        var references = await Task.WhenAll(
+            SignAsync(a, new Organisation("Poplar Printers", "first@poplar-printers.example.org")),
+            SignAsync(b, new Organisation("Poplar Printers", "second@poplar-printers.example.org")),
+            SignAsync(c, Organisation.Unique("Bow Bakery")));
+
+        // Then they are numbered on from 41, one number each, and each has its own address
+        Assert.Equal(["ARP-2026-0042", "ARP-2026-0043", "ARP-2026-0044"], references.Order(StringComparer.Ordinal));
+        var slugs = await site.WithDbAsync(db => db.Set<Core.Entities.Pledge>()
+            .Where(p => p.OrganisationName == "Poplar Printers").Select(p => p.Slug).ToListAsync());
+        Assert.Equal(["poplar-printers", "poplar-printers-2", "poplar-printers-3"], slugs.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task A_journey_interrupted_by_a_restart_resumes_from_the_emailed_link_without_loss()
     {
         // Given a database that outlives the site

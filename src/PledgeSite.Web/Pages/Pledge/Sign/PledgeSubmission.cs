@@ -90,29 +90,36 @@ public sealed class PledgeSubmission(
             });
         }
 
-        // One submission at a time writes (the reference number is the next free one): queue here, not in SQLite,
-        // and keep the work done while holding the gate small.
-        using var gate = await writeGate.EnterAsync(db, cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        pledge.Reference = await NextReferenceAsync(now.Year, cancellationToken);
-        pledge.Slug = await UniqueSlugAsync(pledge.OrganisationName, cancellationToken);
         db.Set<Core.Entities.Pledge>().Add(pledge);
         workflow.Record(pledge, null, PledgeStatus.AwaitingConfirmation, new PledgeActor($"{contact.Name} ({pledge.OrganisationName})", HistoryActorKind.Organisation), "Signed and submitted");
-
         var token = tokens.Issue(contact, SignatoryTokenPurpose.ConfirmEmail);
-        var baseUrl = email.Value.PublicBaseUrl.TrimEnd('/');
-        outbox.Enqueue(new EmailTemplate($"Confirm your email address for pledge {pledge.Reference}", contact.Name)
-            .Paragraph($"Thank you for signing the Tower Hamlets Anti-Racist Pledge for {pledge.OrganisationName}.")
-            .Paragraph("Confirm your email address so that the Race Equality Network can review your pledge. The link works for 72 hours.")
-            .Link("Confirm your email address", $"{baseUrl}/pledge/confirm-email?token={token}")
-            .Details([("Reference", pledge.Reference), ("Organisation", pledge.OrganisationName)])
-            .Paragraph("If you did not sign the pledge, you can ignore this email.")
-            .To(contact.Email, contact.Name, "pledge-confirm-email"));
         // The journey points at the new pledge in the same save (EF fills in the generated id).
         journey.Pledge = pledge;
         journey.UpdatedUtc = now;
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+
+        // One submission at a time writes (the reference number and slug must be free): queue here, not in SQLite,
+        // and keep the work done while holding the gate small.
+        using var gate = await writeGate.EnterAsync(db, cancellationToken);
+        // Run as one unit that SQL Server's retrying strategy can repeat after a transient failure.
+        OutboxMessage? confirmation = null;
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            pledge.Reference = await NextReferenceAsync(now.Year, ct);
+            pledge.Slug = await UniqueSlugAsync(pledge.OrganisationName, ct);
+            if (confirmation is not null) db.Remove(confirmation); // from an attempt that was rolled back
+            var baseUrl = email.Value.PublicBaseUrl.TrimEnd('/');
+            confirmation = outbox.Enqueue(new EmailTemplate($"Confirm your email address for pledge {pledge.Reference}", contact.Name)
+                .Paragraph($"Thank you for signing the Tower Hamlets Anti-Racist Pledge for {pledge.OrganisationName}.")
+                .Paragraph("Confirm your email address so that the Race Equality Network can review your pledge. The link works for 72 hours.")
+                .Link("Confirm your email address", $"{baseUrl}/pledge/confirm-email?token={token}")
+                .Details([("Reference", pledge.Reference), ("Organisation", pledge.OrganisationName)])
+                .Paragraph("If you did not sign the pledge, you can ignore this email.")
+                .To(contact.Email, contact.Name, "pledge-confirm-email"));
+            await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, ct);
+            await transaction.CommitAsync(ct);
+        }, cancellationToken);
+        db.ChangeTracker.AcceptAllChanges();
         return pledge;
     }
 
@@ -126,18 +133,44 @@ public sealed class PledgeSubmission(
         CreatedUtc = now,
     };
 
+    /// <summary>
+    /// The year's next reference ("ARP-2026-0043"), from its counter row: incremented inside the submitting
+    /// transaction, so it holds the row (SQL Server) or the database (SQLite) until commit and no two submissions get
+    /// the same number. The first pledge of a year starts the counter after the highest reference already given.
+    /// </summary>
     private async Task<string> NextReferenceAsync(int year, CancellationToken cancellationToken)
+    {
+        var counters = db.Set<PledgeReferenceCounter>();
+        var counted = await counters.Where(c => c.Year == year)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.LastNumber, c => c.LastNumber + 1), cancellationToken);
+        int next;
+        if (counted == 1)
+        {
+            next = await counters.Where(c => c.Year == year).Select(c => c.LastNumber).SingleAsync(cancellationToken);
+        }
+        else
+        {
+            next = await HighestReferenceNumberAsync(year, cancellationToken) + 1;
+            // Saved with the pledge (already added if an earlier attempt of this submission was rolled back).
+            if (counters.Local.FirstOrDefault(c => c.Year == year) is { } added) added.LastNumber = next;
+            else counters.Add(new PledgeReferenceCounter { Year = year, LastNumber = next });
+        }
+        return ReferencePrefix(year) + next.ToString("0000", CultureInfo.InvariantCulture);
+    }
+
+    private static string ReferencePrefix(int year) => $"ARP-{year}-";
+
+    private async Task<int> HighestReferenceNumberAsync(int year, CancellationToken cancellationToken)
     {
         // This year's references are the index range from "ARP-2026-" up to (not including) "ARP-2026." ('.' follows
         // '-'); the highest number is the longest, then greatest, of them.
-        var prefix = $"ARP-{year}-";
+        var prefix = ReferencePrefix(year);
         var end = $"ARP-{year}.";
         var latest = await db.Set<Core.Entities.Pledge>()
             .Where(p => p.Reference.CompareTo(prefix) >= 0 && p.Reference.CompareTo(end) < 0)
             .OrderByDescending(p => p.Reference.Length).ThenByDescending(p => p.Reference)
             .Select(p => p.Reference).FirstOrDefaultAsync(cancellationToken);
-        var next = (latest is not null && int.TryParse(latest[prefix.Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0) + 1;
-        return prefix + next.ToString("0000", CultureInfo.InvariantCulture);
+        return latest is not null && int.TryParse(latest[prefix.Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
     }
 
     private async Task<string> UniqueSlugAsync(string name, CancellationToken cancellationToken)

@@ -1,0 +1,33 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace PledgeSite.Migrations.SqlServer.Migrations
+{
+    /// <inheritdoc />
+    public partial class PledgeReferenceCounter : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "PledgeReferenceCounter",
+                columns: table => new
+                {
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    LastNumber = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PledgeReferenceCounter", x => x.Year);
+                });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "PledgeReferenceCounter");
+        }
+    }
+}
