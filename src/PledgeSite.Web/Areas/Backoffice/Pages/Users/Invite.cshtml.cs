@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using PledgeSite.Core.Data;
 using PledgeSite.Core.Entities;
 using PledgeSite.Web.Infrastructure;
@@ -54,18 +55,24 @@ public class InviteModel(UserManager<StaffUser> users, PledgeDbContext db, TimeP
             DisplayName = DisplayName!.Trim(),
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
         };
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        var created = await users.CreateAsync(user);
+        var me = await users.GetUserAsync(User);
+        // One unit that SQL Server's retrying execution strategy can repeat.
+        var created = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var result = await users.CreateAsync(user);
+            if (!result.Succeeded) return result;
+            await users.AddToRolesAsync(user, Roles);
+            await StaffInvitations.EnqueueAsync(HttpContext.RequestServices, user, me?.DisplayName ?? "An administrator");
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+            return result;
+        });
         if (!created.Succeeded)
         {
             foreach (var error in created.Errors) ModelState.AddModelError(nameof(Email), error.Description);
             return Page();
         }
-        await users.AddToRolesAsync(user, Roles);
-        var me = await users.GetUserAsync(User);
-        await StaffInvitations.EnqueueAsync(HttpContext.RequestServices, user, me?.DisplayName ?? "An administrator");
-        await db.SaveChangesAsync();
-        await transaction.CommitAsync();
         TempData["Message"] = $"Invitation sent to {email}.";
         return Redirect($"/backoffice/users/{user.Id}");
     }
