@@ -69,7 +69,7 @@ w(f"## Single instance (`bench/run.sh`)\n")
 w(f"Run {v['date']} at commit `{v['commit']}`: the site published in Release, `ASPNETCORE_ENVIRONMENT=Production`, "
   f"SQLite with {int(v['signatories']):,} demo signatories (targets and progress reports; created in {v['seed_seconds']} s), "
   f"on loopback beside nginx serving the home page's HTML. wrk: {int(float(v['seconds']))} s per row, 64 connections, "
-  f"2 threads, `Accept-Encoding: br, gzip`, after 2 s of warm-up per page. The machine has 2 cores shared with other "
+  f"2 threads, `Accept-Encoding: br, gzip`, after 2 s of warm-up per page (5 s for the sign-up POST, on journeys not used in the run). The machine has 2 cores shared with other "
   f"work, so compare the ratio to nginx rather than absolute figures: home, content and signatory pages are compared "
   f"with the nginx run just before each, the rest with the first.\n")
 w(f"- Load before: `{v['uptime_before'].strip()}`")
