@@ -34,10 +34,15 @@ public class AuditInterceptorTests
         var update = await Record.ExceptionAsync(() => site.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE AuditEntries SET Actor = 'someone else'")));
         var rekey = await Record.ExceptionAsync(() => site.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE AuditEntries SET EntityKey = 'another'")));
         var delete = await Record.ExceptionAsync(() => site.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("DELETE FROM AuditEntries")));
+        // Not even a key still waiting to be filled in (entries are written once, with their final keys)
+        await site.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(
+            "INSERT INTO AuditEntries (OccurredUtc, Actor, Action, EntityType, EntityKey, Changes) VALUES ('2026-11-24 10:00:00', 'system', 'Created', 'Commitment', 'new', '{{}}')"));
+        var fillIn = await Record.ExceptionAsync(() => site.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE AuditEntries SET EntityKey = '7' WHERE EntityKey = 'new'")));
 
         Assert.Contains("append-only", Assert.IsType<Microsoft.Data.Sqlite.SqliteException>(update).Message, StringComparison.Ordinal);
         Assert.Contains("append-only", Assert.IsType<Microsoft.Data.Sqlite.SqliteException>(delete).Message, StringComparison.Ordinal);
         Assert.Contains("append-only", Assert.IsType<Microsoft.Data.Sqlite.SqliteException>(rekey).Message, StringComparison.Ordinal);
+        Assert.Contains("append-only", Assert.IsType<Microsoft.Data.Sqlite.SqliteException>(fillIn).Message, StringComparison.Ordinal);
         Assert.True(await site.WithDbAsync(db => db.Set<AuditEntry>().AnyAsync()));
     }
 
