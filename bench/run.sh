@@ -97,7 +97,7 @@ token=$(echo "$page" | grep -o 'name="__RequestVerificationToken" type="hidden" 
 cookie=$(awk '$6 == ".PledgeSite.Antiforgery" { print $6 "=" $7 }' "$OUT/cookies.txt")
 [ -n "$token" ] && [ -n "$cookie" ] || { echo "Could not read the antiforgery token"; exit 1; }
 # The first 5,000 other journeys are for the sign-up warm-up, the rest for the measured run (a journey is submitted once).
-tail -n +2 "$DATA/journeys.txt" | head -n 5000 > "$DATA/journeys-warm.txt"
+sed -n "2,5001p" "$DATA/journeys.txt" > "$DATA/journeys-warm.txt"
 tail -n +5002 "$DATA/journeys.txt" > "$DATA/journeys-run.txt"
 
 # pledge_count_settled: the number of pledges once sign-ups still in flight have finished.
