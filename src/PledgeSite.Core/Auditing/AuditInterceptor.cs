@@ -50,10 +50,7 @@ public sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) : 
     {
         // Inside the caller's transaction the entries go in now; otherwise they went in as the save committed.
         if (_pending.Count > 0 && eventData.Context?.Database.CurrentTransaction is { } transaction)
-        {
-            using var command = InsertCommand(eventData.Context, transaction.GetDbTransaction());
-            foreach (var chunk in Rows().Chunk(RowsPerInsert)) Execute(command, eventData.Context, chunk);
-        }
+            Write(eventData.Context, transaction.GetDbTransaction());
         _pending.Clear();
         return result;
     }
@@ -79,11 +76,7 @@ public sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) : 
     // that a retrying execution strategy runs again writes its entries again, in the new transaction.
     InterceptionResult IDbTransactionInterceptor.TransactionCommitting(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result)
     {
-        if (_pending.Count > 0 && eventData.Context is { } context)
-        {
-            using var command = InsertCommand(context, transaction);
-            foreach (var chunk in Rows().Chunk(RowsPerInsert)) Execute(command, context, chunk);
-        }
+        if (_pending.Count > 0 && eventData.Context is { } context) Write(context, transaction);
         return result;
     }
 
@@ -104,10 +97,14 @@ public sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) : 
         }
     }
 
-    private static void Execute(DbCommand command, DbContext context, (AuditEntry Audit, string Key)[] rows)
+    private void Write(DbContext context, DbTransaction transaction)
     {
-        Prepare(command, context, rows);
-        command.ExecuteNonQuery();
+        using var command = InsertCommand(context, transaction);
+        foreach (var chunk in Rows().Chunk(RowsPerInsert))
+        {
+            Prepare(command, context, chunk);
+            command.ExecuteNonQuery();
+        }
     }
 
     /// <summary>The entries with their keys as they are now (the generated ones filled in by the save).</summary>

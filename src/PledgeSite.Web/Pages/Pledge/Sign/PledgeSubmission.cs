@@ -102,6 +102,7 @@ public sealed class PledgeSubmission(
         using var gate = await writeGate.EnterAsync(db, cancellationToken);
         // Run as one unit that SQL Server's retrying strategy can repeat after a transient failure.
         OutboxMessage? confirmation = null;
+        db.Database.AutoSavepointsEnabled = false; // one save in the transaction: nothing to roll back to part-way
         await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
