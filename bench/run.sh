@@ -30,10 +30,10 @@ commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 
 if [ "${BENCH_SKIP_PUBLISH:-}" != "1" ] || [ ! -f "$SITE/PledgeSite.Web.dll" ]; then
   echo "Publishing in Release..."
-  rm -rf "$SITE"
+  rm -rf "$SITE"; mkdir -p "$OUT"
   # ReadyToRun (precompiled code, as the README's deployment section recommends) for a quick start.
   dotnet publish src/PledgeSite.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$SITE" \
-    -v quiet -nologo >"$OUT.publish.log" 2>&1 || { cat "$OUT.publish.log"; exit 1; }
+    -v quiet -nologo >"$OUT/publish.log" 2>&1 || { cat "$OUT/publish.log"; exit 1; }
 fi
 
 rm -rf "$DATA" "$OUT/nginx" "$BENCH_LOG"
