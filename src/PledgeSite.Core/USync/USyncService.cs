@@ -188,18 +188,15 @@ public sealed partial class USyncService(
 
         // 2. Apply everything in one transaction.
         var now = clock.GetUtcNow().UtcDateTime;
-        var strategy = db.Database.CreateExecutionStrategy();
-        await strategy.ExecuteAsync(async () =>
+        await db.InTransactionAsync(async ct =>
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             foreach (var type in documentTypes) report.Skipped.Add($"{type.File} (defined in code)");
             var folderEntities = ApplyFolders(folders, existingFolders, now, report);
             ApplyMedia(pendingMedia, existingMedia, folderEntities, now, report);
-            await ApplyContentAsync(content, existingContent, now, report, cancellationToken);
+            await ApplyContentAsync(content, existingContent, now, report, ct);
             ApplyRedirects(redirects, existingRedirects, now, report);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        });
+            await db.SaveChangesAsync(ct);
+        }, cancellationToken);
 
         // 3. Files after the commit, so a failed import leaves the served files as they were.
         foreach (var pending in pendingMedia.Where(p => p.Processed is not null))

@@ -100,12 +100,11 @@ public sealed class PledgeSubmission(
         // One submission at a time writes (the reference number and slug must be free): queue here, not in SQLite,
         // and keep the work done while holding the gate small.
         using var gate = await writeGate.EnterAsync(db, cancellationToken);
-        // Run as one unit that SQL Server's retrying strategy can repeat after a transient failure.
+        // A retry after a transient failure runs all of it again.
         OutboxMessage? confirmation = null;
         db.Database.AutoSavepointsEnabled = false; // one save in the transaction: nothing to roll back to part-way
-        await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+        await db.InTransactionAsync(async ct =>
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
             pledge.Reference = await NextReferenceAsync(now.Year, ct);
             pledge.Slug = await UniqueSlugAsync(pledge.OrganisationName, ct);
             if (confirmation is not null) db.Remove(confirmation); // from an attempt that was rolled back
@@ -118,7 +117,6 @@ public sealed class PledgeSubmission(
                 .Paragraph("If you did not sign the pledge, you can ignore this email.")
                 .To(contact.Email, contact.Name, "pledge-confirm-email"));
             await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, ct);
-            await transaction.CommitAsync(ct);
         }, cancellationToken);
         db.ChangeTracker.AcceptAllChanges();
         return pledge;

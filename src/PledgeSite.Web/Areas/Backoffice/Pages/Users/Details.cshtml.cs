@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using PledgeSite.Core.Data;
 using PledgeSite.Core.Entities;
 using PledgeSite.Web.Infrastructure;
@@ -83,15 +82,12 @@ public class DetailsModel(UserManager<StaffUser> users, PledgeDbContext db, Time
         if (!await LoadAsync()) return NotFound();
         if (Account.IsDisabled) return Redirect(Here);
         var me = await users.GetUserAsync(User);
-        // One unit that SQL Server's retrying execution strategy can repeat.
-        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        await db.InTransactionAsync(async ct =>
         {
-            await using var transaction = await db.Database.BeginTransactionAsync();
             // Earlier links stop working: they are tied to the old security stamp.
             await users.UpdateSecurityStampAsync(Account);
             await StaffInvitations.EnqueueAsync(HttpContext.RequestServices, Account, me?.DisplayName ?? "An administrator");
-            await db.SaveChangesAsync();
-            await transaction.CommitAsync();
+            await db.SaveChangesAsync(ct);
         });
         Message = $"A new link to set a password has been sent to {Account.Email}.";
         return Redirect(Here);

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using PledgeSite.Core.Data;
 using PledgeSite.Core.Entities;
 using PledgeSite.Web.Infrastructure;
@@ -56,16 +55,13 @@ public class InviteModel(UserManager<StaffUser> users, PledgeDbContext db, TimeP
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
         };
         var me = await users.GetUserAsync(User);
-        // One unit that SQL Server's retrying execution strategy can repeat.
-        var created = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        var created = await db.InTransactionAsync(async ct =>
         {
-            await using var transaction = await db.Database.BeginTransactionAsync();
             var result = await users.CreateAsync(user);
-            if (!result.Succeeded) return result;
+            if (!result.Succeeded) return result; // nothing was written
             await users.AddToRolesAsync(user, Roles);
             await StaffInvitations.EnqueueAsync(HttpContext.RequestServices, user, me?.DisplayName ?? "An administrator");
-            await db.SaveChangesAsync();
-            await transaction.CommitAsync();
+            await db.SaveChangesAsync(ct);
             return result;
         });
         if (!created.Succeeded)
