@@ -1,4 +1,9 @@
+using System.Collections.Concurrent;
+using System.Reflection;
 using System.Security.Cryptography;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Net.Http.Headers;
 
@@ -39,8 +44,83 @@ public static class PublicPageCaching
         return gzip > 0 ? "gzip" : "identity";
     }
 
+    /// <summary>
+    /// Caches a page only for query strings it can read (see <see cref="KnownQueryKeysPolicy"/>), so made-up
+    /// parameters cannot fill the cache.
+    /// </summary>
+    public static OutputCachePolicyBuilder OnlyKnownQueryKeys(this OutputCachePolicyBuilder policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        return policy.AddPolicy<KnownQueryKeysPolicy>();
+    }
+
     /// <summary>A new strong ETag: each cache entry gets its own, and all its copies are the same bytes.</summary>
     public static string NewETag() => "\"" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12)) + "\"";
+}
+
+/// <summary>
+/// Pages are cached per query string, so any made-up parameter (<c>?x=1</c>, <c>?x=2</c>, ...) would otherwise store
+/// a new copy of the page each time and push the pages people read out of the cache. A request whose query string
+/// has a parameter the page does not bind (a property with <c>[FromQuery]</c> or
+/// <c>[BindProperty(SupportsGet = true)]</c>, or a handler parameter) is answered fresh and not stored. The page
+/// still sees the whole query string, so an entry never holds a page that read a parameter the key left out.
+/// </summary>
+public sealed class KnownQueryKeysPolicy : IOutputCachePolicy
+{
+    private static readonly ConcurrentDictionary<CompiledPageActionDescriptor, HashSet<string>> Keys = new();
+
+    ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var query = context.HttpContext.Request.Query;
+        if (query.Count == 0) return ValueTask.CompletedTask;
+        var page = context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<CompiledPageActionDescriptor>();
+        var known = page is null ? null : Keys.GetOrAdd(page, KeysOf);
+        foreach (var key in query.Keys)
+        {
+            if (known is not null && known.Contains(key)) continue;
+            context.AllowCacheLookup = false;
+            context.AllowCacheStorage = false;
+            break;
+        }
+        return ValueTask.CompletedTask;
+    }
+
+    ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+    ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+    /// <summary>The query parameters a page binds: its bound properties and its handlers' parameters, by binding name.</summary>
+    public static HashSet<string> KeysOf(CompiledPageActionDescriptor page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var keys = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "handler" };
+        foreach (var property in page.BoundProperties) AddKeys(keys, property.BindingInfo?.BinderModelName ?? property.Name, property.ParameterType, 0);
+        foreach (var handler in page.HandlerMethods)
+        {
+            foreach (var parameter in handler.Parameters)
+            {
+                if (parameter.ParameterType == typeof(CancellationToken)) continue;
+                AddKeys(keys, parameter.BindingInfo?.BinderModelName ?? parameter.Name, parameter.ParameterType, 0);
+            }
+        }
+        return keys;
+    }
+
+    /// <summary>A simple value binds from its own name; a class (such as the directory's query) from its properties' names.</summary>
+    private static void AddKeys(HashSet<string> keys, string name, Type type, int depth)
+    {
+        if (type == typeof(string) || type.IsValueType || depth > 2)
+        {
+            keys.Add(name);
+            return;
+        }
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            if (property.SetMethod is not { IsPublic: true }) continue;
+            var bound = property.GetCustomAttributes().OfType<IModelNameProvider>().Select(a => a.Name).FirstOrDefault(n => !string.IsNullOrEmpty(n));
+            AddKeys(keys, bound ?? property.Name, property.PropertyType, depth + 1);
+        }
+    }
 }
 
 /// <summary>

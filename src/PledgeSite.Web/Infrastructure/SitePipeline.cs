@@ -28,11 +28,11 @@ public static class SitePipeline
         builder.Services.AddOutputCache(options =>
         {
             // Pages are stored compressed (a few KB each): 32 MB holds thousands, and bounds the memory a flood of
-            // distinct query strings can take.
+            // distinct searches can take. Made-up query parameters are not stored at all (KnownQueryKeysPolicy).
             options.SizeLimit = 32 * 1024 * 1024;
             // Anonymous public pages opt in with [OutputCache(PolicyName = "Public", Tags = [...])] and are
             // evicted by tag when content or pledges change.
-            options.AddPolicy("Public", policy => policy.Expire(TimeSpan.FromMinutes(10)).SetVaryByQuery("*").VaryByContentCoding());
+            options.AddPolicy("Public", policy => policy.Expire(TimeSpan.FromMinutes(10)).SetVaryByQuery("*").OnlyKnownQueryKeys().VaryByContentCoding());
         });
         return builder;
     }

@@ -46,4 +46,26 @@ public static class PublicCacheChecks
         Assert.Equal(HttpStatusCode.NotModified, revisit.StatusCode);
         Assert.Empty(await revisit.Content.ReadAsByteArrayAsync(token));
     }
+
+    /// <summary>
+    /// Given the same request twice: both are answered 200 by the page itself, and the second does not come from the
+    /// output cache (no <c>Age</c> header).
+    /// </summary>
+    public static async Task AssertAnsweredFreshAndNotStoredAsync(SiteFactory site, string path)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        var token = TestContext.Current.CancellationToken;
+        using var http = site.CreateClient(new WebApplicationFactoryClientOptions
+        {
+            AllowAutoRedirect = false, HandleCookies = false, BaseAddress = new Uri("https://localhost"),
+        });
+        for (var i = 0; i < 2; i++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, path);
+            request.Headers.AcceptEncoding.ParseAdd("br");
+            using var response = await http.SendAsync(request, token);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.True(response.Headers.Age is null, $"{path} was served from the output cache");
+        }
+    }
 }

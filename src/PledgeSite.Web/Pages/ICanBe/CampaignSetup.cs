@@ -21,7 +21,7 @@ public static class CampaignSetup
         builder.Services.TryAddScoped<ICampaignEvents, ContentCampaignEvents>();
         // Opportunities close at the end of their closing date: a new day is a new cache entry.
         builder.Services.AddOutputCache(options => options.AddPolicy(ByDayPolicy, policy => policy
-            .Expire(TimeSpan.FromMinutes(10)).SetVaryByQuery("*").VaryByContentCoding()
+            .Expire(TimeSpan.FromMinutes(10)).SetVaryByQuery("*").OnlyKnownQueryKeys().VaryByContentCoding()
             .VaryByValue(context => new("day", context.RequestServices.GetRequiredService<CampaignQuery>().Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))));
         return builder;
     }
