@@ -140,12 +140,17 @@ run action-plan "$BASE$action_plan_path" "$SECONDS_EACH"
 rm -f "$OUT"/confirmed-* "$OUT"/warm-up-confirmed-*
 run signup "$BASE" "$SECONDS_EACH" signup.lua "$DATA/journeys-run.txt" "$token" "$cookie" "$OUT/confirmed-"
 
+# Resident memory the moment the last run ends, and the peak during the runs.
+rss_end_mb=$(bench_rss_mb "$site_pid")
+rss_peak_mb=$(awk '/^VmHWM:/ { printf "%.0f", $2 / 1024 }' "/proc/$site_pid/status")
+# Let the sign-ups still in flight when wrk stopped finish before counting.
+pledges_after=$(pledge_count_settled)
+# Then the site is quiet: after a few seconds it gives back what the burst took (IdleMemoryRelease).
+sleep "${BENCH_QUIET_SECONDS:-10}"
 rss_mb=$(bench_rss_mb "$site_pid")
 # What the resident memory is made of: anonymous (GC heap, native allocations), mapped files (the runtime's and the
 # site's code) and shared memory (JIT-compiled code, mapped twice for W^X).
 rss_parts=$(awk '/^Rss(Anon|File|Shmem):/ { printf "%s%.0f", (n++ ? "," : ""), $2 / 1024 }' "/proc/$site_pid/status")
-# Let the sign-ups still in flight when wrk stopped finish before counting.
-pledges_after=$(pledge_count_settled)
 journeys_done=$(( $(sqlite3 "$DATA/pledgesite.db" "SELECT COUNT(*) FROM SignUpJourney WHERE PledgeId IS NOT NULL") - journeys_before ))
 duplicate_pledges=$(sqlite3 "$DATA/pledgesite.db" "SELECT COUNT(*) - COUNT(DISTINCT PledgeId) FROM SignUpJourney WHERE PledgeId IS NOT NULL")
 # Every redirect wrk saw must name a journey whose pledge is in the database (none lost), no journey may be
@@ -164,7 +169,7 @@ signatory_weight=$(python3 bench/page_weight.py "$BASE/signatories/$signatory_sl
 uptime_after=$(uptime)
 python3 bench/report.py "$results" "$OUT/section.md" \
   "date=$started_at" "commit=$commit" "uptime_before=$uptime_before" "uptime_after=$uptime_after" \
-  "seconds=$SECONDS_EACH" "signatories=$SIGNATORIES" "seed_seconds=$seed_seconds" "startup_ms=$startup_ms" "rss_mb=$rss_mb" "rss_parts=$rss_parts" \
+  "seconds=$SECONDS_EACH" "signatories=$SIGNATORIES" "seed_seconds=$seed_seconds" "startup_ms=$startup_ms" "rss_mb=$rss_mb" "rss_parts=$rss_parts" "rss_end_mb=$rss_end_mb" "rss_peak_mb=$rss_peak_mb" "quiet_seconds=${BENCH_QUIET_SECONDS:-10}" \
   "pledges_before=$pledges_before" "pledges_after=$pledges_after" "journeys_done=$journeys_done" "duplicates=$duplicate_pledges" \
   "confirmed_twice=$confirmed_twice" "confirmed_lost=$confirmed_lost" "orphan_pledges=$orphan_pledges" \
   "home_weight=$home_weight" "signatory_weight=$signatory_weight" "weight_home_file=$OUT/weight-home.txt" "weight_signatory_file=$OUT/weight-signatory.txt" \
