@@ -23,14 +23,16 @@ public class PledgeConfiguration : IEntityTypeConfiguration<Pledge>
         builder.HasIndex(p => p.Slug).IsUnique();
         builder.HasIndex(p => p.CompanyNumber);
         builder.HasIndex(p => p.CharityNumber);
-        builder.HasIndex(p => new { p.Status, p.OrganisationName });
-        // The public directory and open data filter published pledges by these (signatories feature).
-        builder.HasIndex(p => new { p.Status, p.OrganisationType, p.OrganisationName });
-        builder.HasIndex(p => new { p.Status, p.Sector, p.OrganisationName });
-        builder.HasIndex(p => new { p.Status, p.SizeBand, p.OrganisationName });
-        builder.HasIndex(p => new { p.Status, p.ApprovedUtc });
+        // The public directory and open data filter published pledges by these (signatories feature), in name order.
+        // Each index also holds the other two columns that decide whether a pledge is published (ConsentToPublish,
+        // ApprovedUtc), so counting the matches reads the index alone, not every pledge row.
+        builder.HasIndex(p => new { p.Status, p.OrganisationName, p.Id, p.ConsentToPublish, p.ApprovedUtc });
+        builder.HasIndex(p => new { p.Status, p.OrganisationType, p.OrganisationName, p.Id, p.ConsentToPublish, p.ApprovedUtc });
+        builder.HasIndex(p => new { p.Status, p.Sector, p.OrganisationName, p.Id, p.ConsentToPublish, p.ApprovedUtc });
+        builder.HasIndex(p => new { p.Status, p.SizeBand, p.OrganisationName, p.Id, p.ConsentToPublish, p.ApprovedUtc });
+        builder.HasIndex(p => new { p.Status, p.ApprovedUtc, p.ConsentToPublish });
         // Report reminders and standing (overdue, lapsed); retention of withdrawn pledges.
-        builder.HasIndex(p => new { p.Status, p.NextReportDueUtc });
+        builder.HasIndex(p => new { p.Status, p.NextReportDueUtc, p.ConsentToPublish, p.ApprovedUtc });
         builder.HasIndex(p => new { p.Status, p.WithdrawnUtc });
         builder.Property(p => p.WebsiteDomain).HasMaxLength(253);
         builder.HasIndex(p => p.WebsiteDomain);

@@ -1703,19 +1703,19 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
 
                     b.HasIndex("WebsiteDomain");
 
-                    b.HasIndex("Status", "ApprovedUtc");
-
-                    b.HasIndex("Status", "NextReportDueUtc");
-
-                    b.HasIndex("Status", "OrganisationName");
-
                     b.HasIndex("Status", "WithdrawnUtc");
 
-                    b.HasIndex("Status", "OrganisationType", "OrganisationName");
+                    b.HasIndex("Status", "ApprovedUtc", "ConsentToPublish");
 
-                    b.HasIndex("Status", "Sector", "OrganisationName");
+                    b.HasIndex("Status", "NextReportDueUtc", "ConsentToPublish", "ApprovedUtc");
 
-                    b.HasIndex("Status", "SizeBand", "OrganisationName");
+                    b.HasIndex("Status", "OrganisationName", "Id", "ConsentToPublish", "ApprovedUtc");
+
+                    b.HasIndex("Status", "OrganisationType", "OrganisationName", "Id", "ConsentToPublish", "ApprovedUtc");
+
+                    b.HasIndex("Status", "Sector", "OrganisationName", "Id", "ConsentToPublish", "ApprovedUtc");
+
+                    b.HasIndex("Status", "SizeBand", "OrganisationName", "Id", "ConsentToPublish", "ApprovedUtc");
 
                     b.ToTable("Pledge");
                 });

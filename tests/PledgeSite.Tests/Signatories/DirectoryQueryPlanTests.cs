@@ -83,6 +83,25 @@ public class DirectoryQueryPlanTests(SiteFactory site)
         }
     }
 
+    public static TheoryData<string> CountedFilters => new() { "none", "name", "type", "sector", "size", "year", "standing" };
+
+    [Theory]
+    [MemberData(nameof(CountedFilters))]
+    public async Task Counting_the_matches_reads_an_index_alone_never_the_pledge_rows(string filter)
+    {
+        var capture = new CapturedCommands();
+        var options = new DbContextOptionsBuilder<PledgeDbContext>()
+            .UseSqlite($"Data Source={site.DatabasePath}").AddInterceptors(capture).Options;
+        await using var db = new PledgeDbContext(options);
+        var directory = new SignatoryDirectory(db, site.Clock);
+
+        await directory.SearchAsync(filter == "none" ? new SignatoryFilter() : Filter(filter), 1, 20, TestContext.Current.CancellationToken);
+
+        var (sql, parameters) = Assert.Single(capture.Commands, c => c.Sql.Contains("COUNT(*)", StringComparison.Ordinal));
+        var plan = await ExplainAsync(db, sql, parameters);
+        Assert.True(plan.Count == 1 && plan[0].Contains("USING COVERING INDEX", StringComparison.Ordinal), string.Join("\n", plan));
+    }
+
     /// <summary>Records the SQL and parameter values of every query EF runs.</summary>
     private sealed class CapturedCommands : DbCommandInterceptor
     {
