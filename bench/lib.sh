@@ -64,7 +64,7 @@ NGINX
 
 bench_stop_nginx() { [ -f "$1/nginx.pid" ] && kill "$(cat "$1/nginx.pid")" 2>/dev/null; rm -f "$1/nginx.pid"; }
 
-# bench_wrk NAME URL SECONDS [SCRIPT [LUA_ARGS...]]: runs wrk (64 connections, 2 threads, browser-like
+# bench_wrk NAME URL SECONDS [SCRIPT [LUA_ARGS...]]: runs wrk (64 connections unless WRK_CONNECTIONS says, 2 threads, browser-like
 # Accept-Encoding) with bench/wrk/SCRIPT (default report.lua) and prints one line
 # "NAME rps p50 p95 p99 errors non2xx requests created other exhausted" (latencies in ms).
 # The full wrk output is appended to $BENCH_LOG.
@@ -72,7 +72,7 @@ BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 bench_wrk() {
   local name=$1 url=$2 seconds=$3 script=${4:-report.lua}; shift 3; [ $# -gt 0 ] && shift
   local out
-  out=$(wrk -t2 -c64 -d"${seconds}s" --timeout 5s --latency -H 'Accept-Encoding: br, gzip' \
+  out=$(wrk -t2 -c"${WRK_CONNECTIONS:-64}" -d"${seconds}s" --timeout 5s --latency -H 'Accept-Encoding: br, gzip' \
         -s "$BENCH_DIR/wrk/$script" "$url" -- "$@" 2>&1)
   { echo "=== $name $url"; echo "$out"; } >> "${BENCH_LOG:-/dev/null}"
   local line; line=$(echo "$out" | grep '^BENCH ' | tail -1)

@@ -136,6 +136,9 @@ run directory "$BASE$directory_path" "$SECONDS_EACH"
 run api "$BASE$api_path" "$SECONDS_EACH"
 run directory-uncached "$BASE$directory_path" "$SECONDS_EACH" uncached.lua
 run api-uncached "$BASE$api_path" "$SECONDS_EACH" uncached.lua
+# The same at 8 connections: an uncached search's own latency under a heavy (hundreds a second) but not saturating load.
+WRK_CONNECTIONS=8 run directory-uncached-8 "$BASE$directory_path" "$SECONDS_EACH" uncached.lua
+WRK_CONNECTIONS=8 run api-uncached-8 "$BASE$api_path" "$SECONDS_EACH" uncached.lua
 run action-plan "$BASE$action_plan_path" "$SECONDS_EACH"
 rm -f "$OUT"/confirmed-* "$OUT"/warm-up-confirmed-*
 run signup "$BASE" "$SECONDS_EACH" signup.lua "$DATA/journeys-run.txt" "$token" "$cookie" "$OUT/confirmed-"
