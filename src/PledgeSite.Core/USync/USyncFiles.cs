@@ -22,6 +22,12 @@ public sealed class USyncOptions
 
     /// <summary>Import on start-up. Unset: import only when the database has no content yet (a fresh clone or install).</summary>
     public bool? ImportOnStartup { get; set; }
+
+    /// <summary>
+    /// Export to the uSync folder a moment after every change to content, media or redirects, as uSync's export on save
+    /// does, so the folder (in git) always mirrors the site. On in Development (appsettings.Development.json).
+    /// </summary>
+    public bool ExportOnSave { get; set; }
 }
 
 /// <summary>What an import or export did, for the CLI, the back office and the logs.</summary>

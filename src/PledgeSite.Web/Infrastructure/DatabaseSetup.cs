@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using PledgeSite.Core.Auditing;
 using PledgeSite.Core.Data;
+using PledgeSite.Core.USync;
 
 namespace PledgeSite.Web.Infrastructure;
 
@@ -34,6 +35,7 @@ public static class DatabaseSetup
                 options.AddInterceptors(ConnectionSettings);
             }
             options.AddInterceptors(services.GetRequiredService<AuditInterceptor>());
+            options.AddInterceptors(services.GetRequiredService<USyncChangeInterceptor>());
         });
         return builder;
     }

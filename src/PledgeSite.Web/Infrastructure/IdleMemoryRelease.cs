@@ -11,7 +11,7 @@ namespace PledgeSite.Web.Infrastructure;
 /// and asks glibc to return its free pages. Both run only while the site is idle, so no request waits on them.
 /// Off with <c>Memory:ReleaseWhenIdle=false</c>.
 /// </summary>
-public sealed class IdleMemoryRelease(ILogger<IdleMemoryRelease> logger) : BackgroundService
+public sealed class IdleMemoryRelease(IConfiguration configuration, ILogger<IdleMemoryRelease> logger) : BackgroundService
 {
     /// <summary>How often the allocation counter is read.</summary>
     public static readonly TimeSpan CheckEvery = TimeSpan.FromSeconds(2);
@@ -21,6 +21,7 @@ public sealed class IdleMemoryRelease(ILogger<IdleMemoryRelease> logger) : Backg
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!configuration.GetValue("Memory:ReleaseWhenIdle", true)) return;
         using var timer = new PeriodicTimer(CheckEvery);
         try
         {

@@ -53,7 +53,7 @@ public static class SiteServices
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
-        if (builder.Configuration.GetValue("Memory:ReleaseWhenIdle", true)) services.AddHostedService<IdleMemoryRelease>();
+        services.AddHostedService<IdleMemoryRelease>();
 
         // On SIGTERM: stop taking requests and background work, let in-flight requests and the email being sent
         // finish, release leases, then exit. Anything still running after this long is abandoned (its lease expires).

@@ -19,7 +19,51 @@ public static class USyncRegistration
         builder.Services.AddScoped<IStartupSeeder, USyncStartupImport>();
         builder.Services.AddSingleton<ICommand, USyncImportCommand>();
         builder.Services.AddSingleton<ICommand, USyncExportCommand>();
+        // Always registered; USync:ExportOnSave is read when they start, so a host's (or a test's) setting applies.
+        builder.Services.AddSingleton<USyncChanges>();
+        builder.Services.AddSingleton<USyncChangeInterceptor>();
+        builder.Services.AddHostedService<USyncExportOnSave>();
         return builder;
+    }
+}
+
+/// <summary>
+/// <c>USync:ExportOnSave</c>: once content, media or redirects have changed and then stayed unchanged for
+/// <see cref="Settle"/> (an editor's burst of saves gives one export), writes the whole uSync folder again. One export
+/// at a time; the export itself skips files whose bytes have not changed, so only what changed shows in git.
+/// </summary>
+public sealed class USyncExportOnSave(
+    USyncChanges changes, IOptions<USyncOptions> options, IServiceScopeFactory scopes, ILogger<USyncExportOnSave> logger) : BackgroundService
+{
+    public static readonly TimeSpan Settle = TimeSpan.FromSeconds(1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.ExportOnSave) return;
+        try
+        {
+            while (await changes.WaitAsync(Timeout.InfiniteTimeSpan, stoppingToken))
+            {
+                while (await changes.WaitAsync(Settle, stoppingToken))
+                {
+                    // More changes: wait until they stop.
+                }
+                try
+                {
+                    await using var scope = scopes.CreateAsyncScope();
+                    await scope.ServiceProvider.GetRequiredService<USyncService>().ExportAsync(stoppingToken);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or DbUpdateException or InvalidOperationException)
+                {
+                    // The change itself is saved; the next change (or an export from the back office) writes the files.
+                    logger.LogError(e, "uSync export on save failed");
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down.
+        }
     }
 }
 

@@ -83,6 +83,7 @@ public class SiteFactory : WebApplicationFactory<Program>
             ["Recaptcha:SecretKey"] = "",
             // Tests start from an empty database; tests that need the starter content in uSync/ turn this on.
             ["USync:ImportOnStartup"] = "false",
+            ["USync:ExportOnSave"] = "false",
         };
         foreach (var (key, value) in _settings) settings[key] = value;
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(settings));
