@@ -152,7 +152,7 @@ pledges_after=$(pledge_count_settled)
 sleep "${BENCH_QUIET_SECONDS:-10}"
 rss_mb=$(bench_rss_mb "$site_pid")
 # What the resident memory is made of: anonymous (GC heap, native allocations), mapped files (the runtime's and the
-# site's code) and shared memory (JIT-compiled code, mapped twice for W^X).
+# site's code) and shared memory (executable memory: JIT-compiled code and the runtime's stubs, shared mappings for W^X).
 rss_parts=$(awk '/^Rss(Anon|File|Shmem):/ { printf "%s%.0f", (n++ ? "," : ""), $2 / 1024 }' "/proc/$site_pid/status")
 journeys_done=$(( $(sqlite3 "$DATA/pledgesite.db" "SELECT COUNT(*) FROM SignUpJourney WHERE PledgeId IS NOT NULL") - journeys_before ))
 duplicate_pledges=$(sqlite3 "$DATA/pledgesite.db" "SELECT COUNT(*) - COUNT(DISTINCT PledgeId) FROM SignUpJourney WHERE PledgeId IS NOT NULL")
