@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 using PledgeSite.Core.Data;
 using PledgeSite.Core.Email;
@@ -97,6 +100,7 @@ public sealed class PledgeSubmission(
         journey.Pledge = pledge;
         journey.UpdatedUtc = now;
 
+        await EnsureReferenceCounterAsync(now.Year, cancellationToken);
         // One submission at a time writes (the reference number and slug must be free): queue here, not in SQLite,
         // and keep the work done while holding the gate small.
         using var gate = await writeGate.EnterAsync(db, cancellationToken);
@@ -135,26 +139,44 @@ public sealed class PledgeSubmission(
     /// <summary>
     /// The year's next reference ("ARP-2026-0043"), from its counter row: incremented inside the submitting
     /// transaction, so it holds the row (SQL Server) or the database (SQLite) until commit and no two submissions get
-    /// the same number. The first pledge of a year starts the counter after the highest reference already given.
+    /// the same number.
     /// </summary>
     private async Task<string> NextReferenceAsync(int year, CancellationToken cancellationToken)
     {
         var counters = db.Set<PledgeReferenceCounter>();
         var counted = await counters.Where(c => c.Year == year)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.LastNumber, c => c.LastNumber + 1), cancellationToken);
-        int next;
-        if (counted == 1)
-        {
-            next = await counters.Where(c => c.Year == year).Select(c => c.LastNumber).SingleAsync(cancellationToken);
-        }
-        else
-        {
-            next = await HighestReferenceNumberAsync(year, cancellationToken) + 1;
-            // Saved with the pledge (already added if an earlier attempt of this submission was rolled back).
-            if (counters.Local.FirstOrDefault(c => c.Year == year) is { } added) added.LastNumber = next;
-            else counters.Add(new PledgeReferenceCounter { Year = year, LastNumber = next });
-        }
+        if (counted != 1) throw new InvalidOperationException($"No reference counter for {year}.");
+        var next = await counters.Where(c => c.Year == year).Select(c => c.LastNumber).SingleAsync(cancellationToken);
         return ReferencePrefix(year) + next.ToString("0000", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// Makes sure the year has a counter row before the submitting transaction starts: the first pledge of a year starts
+    /// it after the highest reference already given. Two instances doing this at once both insert; the second insert
+    /// fails on the key and is ignored, so neither submission fails and each then takes its own number.
+    /// </summary>
+    private async Task EnsureReferenceCounterAsync(int year, CancellationToken cancellationToken)
+    {
+        var counters = db.Set<PledgeReferenceCounter>();
+        if (await counters.AnyAsync(c => c.Year == year, cancellationToken)) return;
+        var highest = await HighestReferenceNumberAsync(year, cancellationToken);
+        var sql = db.GetService<ISqlGenerationHelper>();
+        var entity = db.Model.FindEntityType(typeof(PledgeReferenceCounter))!;
+        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        string Column(string property) => sql.DelimitIdentifier(entity.FindProperty(property)!.GetColumnName(table)!);
+        // Identifiers from the model, delimited by the provider; the values are parameters.
+        var insert = "INSERT INTO " + sql.DelimitIdentifier(table.Name, table.Schema)
+            + " (" + Column(nameof(PledgeReferenceCounter.Year)) + ", " + Column(nameof(PledgeReferenceCounter.LastNumber)) + ") VALUES ({0}, {1})";
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync(insert, [year, highest], cancellationToken);
+        }
+        catch (System.Data.Common.DbException)
+        {
+            // Another instance started the year's counter first: fine. Anything else is a real failure.
+            if (!await counters.AnyAsync(c => c.Year == year, cancellationToken)) throw;
+        }
     }
 
     private static string ReferencePrefix(int year) => $"ARP-{year}-";
