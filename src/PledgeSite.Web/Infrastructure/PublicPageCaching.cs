@@ -62,8 +62,8 @@ public static class PublicPageCaching
 /// Pages are cached per query string, so any made-up parameter (<c>?x=1</c>, <c>?x=2</c>, ...) would otherwise store
 /// a new copy of the page each time and push the pages people read out of the cache. A request whose query string
 /// has a parameter the page does not bind (a property with <c>[FromQuery]</c> or
-/// <c>[BindProperty(SupportsGet = true)]</c>, or a handler parameter) is answered fresh and not stored. The page
-/// still sees the whole query string, so an entry never holds a page that read a parameter the key left out.
+/// <c>[BindProperty(SupportsGet = true)]</c>, or a handler parameter) is answered fresh and not stored. What is
+/// stored is still keyed by the whole query string, so a cached page is only served for the query it was made for.
 /// </summary>
 public sealed class KnownQueryKeysPolicy : IOutputCachePolicy
 {
