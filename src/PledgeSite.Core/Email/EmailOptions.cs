@@ -20,5 +20,6 @@ public sealed class EmailOptions
     public int MaxAttempts { get; set; } = 8;
     public int BatchSize { get; set; } = 20;
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
+    /// <summary>How long an instance holds a message it is sending; a send still unfinished at half of it is given up and retried.</summary>
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(2);
 }

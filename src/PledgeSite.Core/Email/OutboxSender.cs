@@ -78,10 +78,14 @@ public sealed class OutboxSender(
             if (claimed != 1) continue;
 
             var message = await db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == id, cancellationToken);
+            // A send is given up (and retried later) at half the lease, so it can never outlive its lease and be
+            // taken over and sent a second time by another instance while this one is still talking to the server.
+            var sendLimit = settings.LeaseDuration / 2;
+            using var deadline = new CancellationTokenSource(sendLimit, clock);
             try
             {
                 // Not cancelled by shutdown half-way: a message handed to the server must be recorded as sent.
-                await transport.SendAsync(message, CancellationToken.None);
+                await transport.SendAsync(message, deadline.Token);
                 await db.OutboxMessages.Where(m => m.Id == id)
                     .ExecuteUpdateAsync(s => s.SetProperty(m => m.SentUtc, clock.GetUtcNow().UtcDateTime)
                                               .SetProperty(m => m.Attempts, m => m.Attempts + 1)
@@ -95,9 +99,13 @@ public sealed class OutboxSender(
                 var attempts = message.Attempts + 1;
                 var failed = attempts >= settings.MaxAttempts;
                 var retryAt = clock.GetUtcNow().UtcDateTime + Backoff(attempts);
-                var error = ex is MailKit.Net.Smtp.SmtpCommandException smtp
-                    ? $"SMTP {(int)smtp.StatusCode}: {smtp.Message}"
-                    : ex.GetType().Name + ": " + ex.Message;
+                var error = ex switch
+                {
+                    MailKit.Net.Smtp.SmtpCommandException smtp => $"SMTP {(int)smtp.StatusCode}: {smtp.Message}",
+                    OperationCanceledException when deadline.IsCancellationRequested =>
+                        $"Timed out: the mail server had not taken the message after {sendLimit.TotalSeconds:0} seconds",
+                    _ => ex.GetType().Name + ": " + ex.Message,
+                };
                 if (error.Length > 1000) error = error[..1000];
                 logger.LogWarning(ex, "Sending email {Id} failed (attempt {Attempts})", id, attempts);
                 await db.OutboxMessages.Where(m => m.Id == id)

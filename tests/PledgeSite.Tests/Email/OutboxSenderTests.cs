@@ -90,6 +90,37 @@ public class OutboxSenderTests
     }
 
     [Fact]
+    public async Task A_send_the_mail_server_stalls_is_given_up_before_its_lease_ends_and_retried_later()
+    {
+        var stalled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var smtp = new SmtpSink { BeforeMail = () => { stalled.TrySetResult(); return release.Task; } };
+        using var site = new SiteFactory { Smtp = smtp };
+        await QueueAsync(site, "ola@example.org", "Confirm your pledge");
+
+        // When the server stops answering once the message is started, and half the lease passes
+        var pass = site.SendQueuedEmailAsync();
+        await stalled.Task.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+        site.Clock.Advance(new EmailOptions().LeaseDuration / 2);
+
+        // Then the pass gives the message up while this instance still holds its lease
+        Assert.Equal(0, await pass.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken));
+        release.TrySetResult();
+        var row = await site.WithDbAsync(db => Task.FromResult(db.OutboxMessages.Single()));
+        Assert.Null(row.SentUtc);
+        Assert.Null(row.FailedUtc);
+        Assert.Null(row.LeaseOwner);
+        Assert.Equal(1, row.Attempts);
+        Assert.StartsWith("Timed out", row.LastError, StringComparison.Ordinal);
+
+        // And it is sent once when its retry comes
+        smtp.BeforeMail = null;
+        site.Clock.Advance(OutboxSender.Backoff(1) + TimeSpan.FromSeconds(1));
+        Assert.Equal(1, await site.SendQueuedEmailAsync());
+        Assert.Single(await smtp.WaitForAsync(1));
+    }
+
+    [Fact]
     public async Task Without_SMTP_settings_emails_are_written_to_the_pickup_folder()
     {
         using var site = new SiteFactory();
