@@ -39,7 +39,7 @@ public class OutboxTests(ClusterFixture cluster)
         {
             await QueueAsync(kind, 30, cancel);
             var prefix = cluster.A.LeaseOwnerPrefix;
-            var heldByA = await WaitForAsync(async () => await cluster.WithDbAsync(db => db.OutboxMessages
+            var heldByA = await Poll.UntilAsync(async () => await cluster.WithDbAsync(db => db.OutboxMessages
                 .Where(m => m.Kind == kind && m.SentUtc == null && m.LeaseOwner != null && m.LeaseOwner.StartsWith(prefix))
                 .Select(m => m.Id).ToListAsync(cancel)), ids => ids.Count > 0, TimeSpan.FromSeconds(30), cancel);
             Assert.True(heldByA.Count > 0, "A never leased a message.\n" + cluster.Output());
@@ -79,7 +79,7 @@ public class OutboxTests(ClusterFixture cluster)
         {
             await QueueAsync(kind, 20, cancel);
             var prefix = cluster.A.LeaseOwnerPrefix;
-            var heldByA = await WaitForAsync(async () => await cluster.WithDbAsync(db => db.OutboxMessages
+            var heldByA = await Poll.UntilAsync(async () => await cluster.WithDbAsync(db => db.OutboxMessages
                 .Where(m => m.Kind == kind && m.SentUtc == null && m.LeaseOwner != null && m.LeaseOwner.StartsWith(prefix))
                 .Select(m => m.Id).ToListAsync(cancel)), ids => ids.Count > 0, TimeSpan.FromSeconds(30), cancel);
             Assert.True(heldByA.Count > 0, "A never leased a message.\n" + cluster.Output());
@@ -133,7 +133,7 @@ public class OutboxTests(ClusterFixture cluster)
 
     private async Task WaitUntilSentAsync(string kind, int count, TimeSpan timeout, CancellationToken cancel)
     {
-        var sent = await WaitForAsync(() => cluster.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.Kind == kind && m.SentUtc != null, cancel)),
+        var sent = await Poll.UntilAsync(() => cluster.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.Kind == kind && m.SentUtc != null, cancel)),
             n => n >= count, timeout, cancel);
         Assert.True(sent == count, $"{sent} of {count} emails were sent within {timeout.TotalSeconds} s.\n{cluster.Output()}");
     }
@@ -145,17 +145,5 @@ public class OutboxTests(ClusterFixture cluster)
         var subjects = cluster.Smtp.Messages.Select(m => m.Subject ?? "").Where(s => s.StartsWith(kind + " #", StringComparison.Ordinal)).ToList();
         Assert.True(subjects.Count >= expected, $"The sink received {subjects.Count} of {expected}.");
         return subjects;
-    }
-
-    private static async Task<T> WaitForAsync<T>(Func<Task<T>> read, Func<T, bool> done, TimeSpan timeout, CancellationToken cancel)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        var value = await read();
-        while (!done(value) && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(100, cancel);
-            value = await read();
-        }
-        return value;
     }
 }

@@ -137,6 +137,21 @@ public sealed class ClusterFixture : IAsyncLifetime
         if (!added.Succeeded) throw new InvalidOperationException(string.Join("; ", added.Errors.Select(e => e.Description)));
     }
 
+    /// <summary>Makes an Editor and signs <paramref name="editor"/> in with it through <paramref name="instance"/>'s sign-in form.</summary>
+    public async Task SignInAsEditorAsync(Visitor editor, SiteInstance instance, CancellationToken cancel)
+    {
+        ArgumentNullException.ThrowIfNull(editor);
+        ArgumentNullException.ThrowIfNull(instance);
+        var email = $"editor-{Guid.NewGuid():N}@example.org";
+        const string password = "Purple elephant dancing 42";
+        await CreateStaffAsync(email, password, StaffRoles.Editor);
+        var signIn = new Uri(instance.BaseAddress, "/backoffice/sign-in");
+        var form = await editor.GetPageAsync(signIn, cancel);
+        var (response, _) = await editor.SubmitAsync(form, signIn, [new("Email", email), new("Password", password)], cancel);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        Assert.DoesNotContain("sign-in", response.Headers.Location!.OriginalString, StringComparison.OrdinalIgnoreCase);
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (A is not null) await A.DisposeAsync();
