@@ -41,6 +41,8 @@ public static class SitePipeline
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseForwardedHeaders();
+        // Before anything reads the query: campaign links share the plain URL's cached page.
+        app.UseMiddleware<TrackingParametersMiddleware>();
         if (app.Environment.IsDevelopment())
         {
             app.UseDeveloperExceptionPage();

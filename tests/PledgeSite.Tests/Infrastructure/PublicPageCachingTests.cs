@@ -16,7 +16,7 @@ public class PublicPageCachingTests(SiteFactory site)
     }
 
     [Theory]
-    [InlineData("/signatories?q=trust&utm_source=newsletter")]
+    [InlineData("/signatories?q=trust&ref=newsletter")]
     [InlineData("/?q=trust")]
     [InlineData("/signatories?Query.q=trust")]
     [InlineData("/action-plan?theme=health&nocache=123")]
