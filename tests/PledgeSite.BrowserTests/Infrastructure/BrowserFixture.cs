@@ -85,22 +85,30 @@ public static class PageAssertions
         await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         // Wait for the redirect away from the sign-in form (password hashing is slow on a busy machine).
-        try
-        {
-            await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.Equals("/backoffice/sign-in", StringComparison.OrdinalIgnoreCase),
-                new() { Timeout = 30_000, WaitUntil = WaitUntilState.Load });
-        }
-        catch (TimeoutException ex)
-        {
-            // Say what the form answered (an error message, an error page, or nothing yet), so a failure can be diagnosed.
-            var shown = await page.Locator("main").InnerTextAsync(new() { Timeout = 2_000 }).ContinueWith(t => t.IsCompletedSuccessfully ? t.Result : "(no main element)", TaskScheduler.Default);
-            throw new TimeoutException($"Signing in as {email} stayed on {page.Url} for 30 s. The page said: {shown}", ex);
-        }
+        await page.WaitToLeaveAsync("/backoffice/sign-in", email);
         if (page.Url.Contains("/backoffice/sign-in/two-factor", StringComparison.OrdinalIgnoreCase))
         {
             await page.GetByLabel("Enter the code from your authenticator app").FillAsync(StaffAccounts.CurrentCode(StaffAccounts.AuthenticatorKeyFor(email)));
             await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
-            await page.WaitForLoadStateAsync();
+            await page.WaitToLeaveAsync("/backoffice/sign-in/two-factor", email);
+        }
+    }
+
+    /// <summary>
+    /// Waits up to 30 s for the browser to load a page other than <paramref name="path"/>; on failure, says what the
+    /// page showed (an error message, an error page, or nothing yet), so a failure can be diagnosed.
+    /// </summary>
+    private static async Task WaitToLeaveAsync(this IPage page, string path, string email)
+    {
+        try
+        {
+            await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.Equals(path, StringComparison.OrdinalIgnoreCase),
+                new() { Timeout = 30_000, WaitUntil = WaitUntilState.Load });
+        }
+        catch (TimeoutException ex)
+        {
+            var shown = await page.Locator("main").InnerTextAsync(new() { Timeout = 2_000 }).ContinueWith(t => t.IsCompletedSuccessfully ? t.Result : "(no main element)", TaskScheduler.Default);
+            throw new TimeoutException($"Signing in as {email} stayed on {page.Url} for 30 s. The page said: {shown}", ex);
         }
     }
 }
