@@ -10,7 +10,8 @@ namespace PledgeSite.Web.Infrastructure;
 /// where otherwise it would be an unknown parameter, answered fresh and never stored (<see cref="KnownQueryKeysPolicy"/>),
 /// just when a campaign brings a burst of visitors; and a page stored for everyone never carries one visitor's
 /// tracking values in the links it builds from the query. The browser's address bar keeps them, so analytics in the
-/// browser still see them, as do the access logs of the proxy in front of the site.
+/// browser still see them, as do the access logs of the proxy in front of the site. A redirect to a page's new
+/// address passes the original query on (<see cref="OriginalQuery"/>), so the campaign is not lost on the way.
 /// </summary>
 public sealed class TrackingParametersMiddleware(RequestDelegate next)
 {
@@ -21,15 +22,32 @@ public sealed class TrackingParametersMiddleware(RequestDelegate next)
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NamesBySpan = Names.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly object OriginalQueryKey = new();
+
     public Task InvokeAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var request = context.Request;
         if (request.QueryString.HasValue && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)))
         {
-            request.QueryString = Without(request.QueryString);
+            var without = Without(request.QueryString);
+            if (without != request.QueryString)
+            {
+                context.Items[OriginalQueryKey] = request.QueryString;
+                request.QueryString = without;
+            }
         }
         return next(context);
+    }
+
+    /// <summary>
+    /// The query string as the visitor sent it, tracking parameters included: for redirects (never stored by the
+    /// output cache), so a campaign link to an old address arrives at the new one with its campaign.
+    /// </summary>
+    public static QueryString OriginalQuery(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.Items.TryGetValue(OriginalQueryKey, out var original) && original is QueryString query ? query : context.Request.QueryString;
     }
 
     /// <summary>True for a parameter used only to track where a visitor came from.</summary>

@@ -56,4 +56,16 @@ public class TrackingParametersTests(SiteFactory site)
         Assert.DoesNotContain("utm_", html, StringComparison.Ordinal);
         Assert.Contains("/api/v1/signatories.csv?q=trust&amp;page=1", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_campaign_link_to_a_pages_other_address_is_redirected_with_its_campaign()
+    {
+        using var content = new SiteFactory().With("USync:ImportOnStartup", "true");
+        using var http = content.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false, BaseAddress = new Uri("https://localhost") });
+
+        using var response = await http.GetAsync("/VISION?utm_source=newsletter&utm_campaign=launch", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal("/vision?utm_source=newsletter&utm_campaign=launch", response.Headers.Location?.OriginalString);
+    }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using PledgeSite.Core.Content;
+using PledgeSite.Web.Infrastructure;
 
 namespace PledgeSite.Web.Pages.Content;
 
@@ -22,12 +23,12 @@ public class ContentPageModel(ContentQuery content) : PageModel
         {
             // One URL per page: /About/ and /about both answer at /about.
             var requested = "/" + (path ?? "");
-            if (!string.Equals(requested, item.Url, StringComparison.Ordinal)) return RedirectPermanent(item.Url + Request.QueryString);
+            if (!string.Equals(requested, item.Url, StringComparison.Ordinal)) return RedirectPermanent(item.Url + TrackingParametersMiddleware.OriginalQuery(HttpContext));
             Item = item;
             return Page();
         }
         if (await content.RedirectTargetAsync(contentPath, culture, cancellationToken) is { } target)
-            return RedirectPermanent(target);
+            return RedirectPermanent(target.Contains('?', StringComparison.Ordinal) ? target : target + TrackingParametersMiddleware.OriginalQuery(HttpContext));
         return NotFound();
     }
 }
