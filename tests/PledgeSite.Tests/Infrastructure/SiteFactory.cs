@@ -84,6 +84,10 @@ public class SiteFactory : WebApplicationFactory<Program>
             // Tests start from an empty database; tests that need the starter content in uSync/ turn this on.
             ["USync:ImportOnStartup"] = "false",
             ["USync:ExportOnSave"] = "false",
+            // Many sites share one test process, and a quiet spell there is the whole process waiting (on a browser,
+            // say): each site's process-wide compacting collection would pause every other test. The logic is tested
+            // in IdleMemoryReleaseTests and its effect measured by bench/run.sh.
+            ["Memory:ReleaseWhenIdle"] = "false",
         };
         foreach (var (key, value) in _settings) settings[key] = value;
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(settings));
