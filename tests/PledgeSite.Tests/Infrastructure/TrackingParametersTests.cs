@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
+using PledgeSite.Core.Entities;
 using PledgeSite.Web.Infrastructure;
 
 namespace PledgeSite.Tests.Infrastructure;
@@ -63,9 +64,19 @@ public class TrackingParametersTests(SiteFactory site)
         using var content = new SiteFactory().With("USync:ImportOnStartup", "true");
         using var http = content.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false, BaseAddress = new Uri("https://localhost") });
 
-        using var response = await http.GetAsync("/VISION?utm_source=newsletter&utm_campaign=launch", TestContext.Current.CancellationToken);
+        await content.WithDbAsync(async db =>
+        {
+            db.Set<ContentRedirect>().Add(new ContentRedirect { FromPath = "/our-vision", ToPath = "/vision", CreatedUtc = content.Clock.GetUtcNow().UtcDateTime });
+            return await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        });
 
-        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
-        Assert.Equal("/vision?utm_source=newsletter&utm_campaign=launch", response.Headers.Location?.OriginalString);
+        // Another letter case of the page's address, and an old address in the redirects table
+        using var otherCase = await http.GetAsync("/VISION?utm_source=newsletter&utm_campaign=launch", TestContext.Current.CancellationToken);
+        using var oldAddress = await http.GetAsync("/our-vision?utm_source=newsletter&fbclid=abc", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, otherCase.StatusCode);
+        Assert.Equal("/vision?utm_source=newsletter&utm_campaign=launch", otherCase.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.MovedPermanently, oldAddress.StatusCode);
+        Assert.Equal("/vision?utm_source=newsletter&fbclid=abc", oldAddress.Headers.Location?.OriginalString);
     }
 }
