@@ -13,6 +13,7 @@ builder.WebHost.ConfigureKestrel(o =>
     o.Limits.MaxRequestBodySize = 12 * 1024 * 1024; // the largest upload (10 MB) plus form fields
 });
 
+builder.AddUmbracoPlatform();
 builder.AddPledgeDatabase();
 builder.AddSiteFoundation();
 builder.AddSiteEmail();
@@ -32,7 +33,9 @@ var app = builder.Build();
 
 if (await CommandLine.TryRunAsync(app, args)) return;
 
+// Our tables first: Umbraco's start reads the data-protection keys kept in them.
 await app.InitialiseDatabaseAsync();
+await app.BootUmbracoAsync();
 app.UseSitePipeline();
 await app.RunAsync();
 

@@ -6,6 +6,7 @@ using PledgeSite.Core.Data;
 using PledgeSite.Core.Email;
 using PledgeSite.Core.Entities;
 using PledgeSite.Core.Jobs;
+using PledgeSite.Core.Staff;
 
 namespace PledgeSite.Core.Awards;
 
@@ -13,7 +14,7 @@ namespace PledgeSite.Core.Awards;
 /// Reminds judges who have not finished scoring: 7 days and 2 days before the judging deadline, once per judge per
 /// reminder date (the outbox's deduplication key), so reruns and several instances never send twice.
 /// </summary>
-public sealed class JudgingReminderJob(PledgeDbContext db, EmailOutbox outbox, TimeProvider clock, IOptions<EmailOptions> email,
+public sealed class JudgingReminderJob(PledgeDbContext db, EmailOutbox outbox, TimeProvider clock, IOptions<EmailOptions> email, IStaffDirectory staff,
     ILogger<JudgingReminderJob> logger) : IRecurringJob
 {
     public static readonly int[] DaysBeforeDeadline = [7, 2];
@@ -42,14 +43,14 @@ public sealed class JudgingReminderJob(PledgeDbContext db, EmailOutbox outbox, T
                     if (scored < toScore) behind.Add($"{category.Name}: {scored} of {toScore} scored");
                 }
                 if (behind.Count == 0) continue;
-                var judge = await db.Set<StaffUser>().FirstOrDefaultAsync(u => u.Id == judgeId, cancellationToken);
-                if (judge?.Email is null) continue;
+                var judge = await staff.FindAsync(judgeId, cancellationToken);
+                if (judge is null || judge.Email.Length == 0) continue;
                 var deadline = AwardTimes.ToLondon(cycle.JudgingDeadlineUtc).ToString("d MMMM yyyy 'at' h:mmtt", CultureInfo.GetCultureInfo("en-GB"));
-                var message = new EmailTemplate($"Reminder: award judging closes {deadline}", judge.DisplayName)
+                var message = new EmailTemplate($"Reminder: award judging closes {deadline}", judge.Name)
                     .Paragraph($"Judging for the {cycle.Year} Anti-Racist Pledge awards closes on {deadline}. You still have nominations to score:")
                     .Paragraph(string.Join("\n", behind))
                     .Link("Continue judging", email.Value.PublicBaseUrl.TrimEnd('/') + "/backoffice/judging")
-                    .To(judge.Email, judge.DisplayName, "awards-judging-reminder",
+                    .To(judge.Email, judge.Name, "awards-judging-reminder",
                         $"awards-judging-reminder:{cycle.Id}:{judgeId}:{reminder.Value:yyyy-MM-dd}");
                 if (await outbox.EnqueueOnceAsync(message, cancellationToken)) sent++;
             }

@@ -52,7 +52,6 @@ public class JudgeAssignmentConfiguration : IEntityTypeConfiguration<JudgeAssign
     {
         builder.Property(j => j.JudgeUserId).HasMaxLength(450);
         builder.HasIndex(j => new { j.CategoryId, j.JudgeUserId }).IsUnique();
-        builder.HasOne<StaffUser>().WithMany().HasForeignKey(j => j.JudgeUserId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

@@ -4,14 +4,6 @@ using PledgeSite.Core.Entities;
 
 namespace PledgeSite.Core.Configurations;
 
-public class StaffUserConfiguration : IEntityTypeConfiguration<StaffUser>
-{
-    public void Configure(EntityTypeBuilder<StaffUser> builder)
-    {
-        builder.Property(u => u.DisplayName).HasMaxLength(200);
-    }
-}
-
 public class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
 {
     public void Configure(EntityTypeBuilder<AuditEntry> builder)

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
-using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using PledgeSite.Core.Entities;
@@ -11,7 +10,7 @@ namespace PledgeSite.Core.Data;
 /// Configurations/; features use <c>db.Set&lt;T&gt;()</c> or the DbSets below.
 /// </summary>
 public class PledgeDbContext(DbContextOptions<PledgeDbContext> options)
-    : IdentityDbContext<StaffUser>(options), IDataProtectionKeyContext
+    : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
@@ -21,10 +20,10 @@ public class PledgeDbContext(DbContextOptions<PledgeDbContext> options)
     /// <summary>True when running on SQLite (some queries need a provider-specific shape).</summary>
     public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 
-    protected override void OnModelCreating(ModelBuilder builder)
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        base.OnModelCreating(builder);
-        builder.ApplyConfigurationsFromAssembly(typeof(PledgeDbContext).Assembly);
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PledgeDbContext).Assembly);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using PledgeSite.Core.Data;
 using PledgeSite.Core.Email;
 using PledgeSite.Core.Entities;
+using PledgeSite.Core.Staff;
 
 namespace PledgeSite.Core.Pledges;
 
@@ -22,7 +23,8 @@ public sealed record PledgeActor(string Name, HistoryActorKind Kind)
 /// public changes evict the "signatories" output cache.
 /// </summary>
 public sealed class PledgeWorkflow(
-    PledgeDbContext db, EmailOutbox outbox, TimeProvider clock, IOptions<EmailOptions> email, IOutputCacheStore cache)
+    PledgeDbContext db, EmailOutbox outbox, TimeProvider clock, IOptions<EmailOptions> email, IOutputCacheStore cache,
+    IStaffDirectory staff)
 {
     public const string CacheTag = "signatories";
     private string BaseUrl => email.Value.PublicBaseUrl.TrimEnd('/');
@@ -216,18 +218,12 @@ public sealed class PledgeWorkflow(
 
     private async Task NotifyReviewersAsync(Pledge pledge, string subject, CancellationToken cancellationToken)
     {
-        var reviewers = await (
-            from user in db.Users
-            join userRole in db.UserRoles on user.Id equals userRole.UserId
-            join role in db.Roles on userRole.RoleId equals role.Id
-            where role.Name == StaffRoles.PledgeReviewer && !user.IsDisabled && user.Email != null
-            select new { user.Email, user.DisplayName }).Distinct().ToListAsync(cancellationToken);
-        foreach (var reviewer in reviewers)
+        foreach (var reviewer in await staff.InRoleAsync(StaffRoles.PledgeReviewer, cancellationToken))
         {
-            outbox.Enqueue(new EmailTemplate(subject, reviewer.DisplayName)
+            outbox.Enqueue(new EmailTemplate(subject, reviewer.Name)
                 .Paragraph($"{pledge.OrganisationName} ({pledge.Reference}) is waiting for review.")
                 .Link("Review it in the back office", $"{BaseUrl}/backoffice/pledges/{pledge.Id}")
-                .To(reviewer.Email!, reviewer.DisplayName, "pledge-review-needed"));
+                .To(reviewer.Email, reviewer.Name, "pledge-review-needed"));
         }
     }
 

@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using PledgeSite.Core.Auditing;
 
+using PledgeSite.Web.Staff;
+
 namespace PledgeSite.Web.Infrastructure;
 
 /// <summary>The actor for audit entries: the signed-in user, or "public", or "system" outside a request.</summary>
@@ -19,7 +21,7 @@ public sealed class HttpCurrentActor(IHttpContextAccessor accessor) : ICurrentAc
         }
     }
 
-    public string? UserId => accessor.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier);
+    public string? UserId => accessor.HttpContext?.User.StaffId();
 
     public string? IpAddress => accessor.HttpContext?.Connection.RemoteIpAddress?.ToString();
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Mvc;
+using Umbraco.Extensions;
 
 namespace PledgeSite.Web.Infrastructure;
 
@@ -10,20 +11,15 @@ public static class SitePipeline
         builder.Services.AddRazorPages(options =>
             {
                 options.Conventions.AuthorizeAreaFolder("Backoffice", "/", StaffPolicies.Staff);
-                options.Conventions.AllowAnonymousToAreaPage("Backoffice", "/Account/SignIn");
-                options.Conventions.AllowAnonymousToAreaPage("Backoffice", "/Account/SignOut");
-                options.Conventions.AllowAnonymousToAreaPage("Backoffice", "/Account/TwoFactor");
-                options.Conventions.AllowAnonymousToAreaPage("Backoffice", "/Account/RecoveryCode");
-            })
-            .AddMvcOptions(options =>
-            {
-                options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
-                options.Filters.AddService<FormProtectionFilter>();
+                // Our pages only: Umbraco's back-office API controllers in the same application have their own protection.
+                options.Conventions.ConfigureFilter(new AutoValidateAntiforgeryTokenAttribute());
+                options.Conventions.ConfigureFilter(new ServiceFilterAttribute(typeof(FormProtectionFilter)));
             });
         builder.Services.Configure<RouteOptions>(o =>
         {
             o.LowercaseUrls = true;
             o.AppendTrailingSlash = false;
+            o.ConstraintMap[NotUmbracoRouteConstraint.Name] = typeof(NotUmbracoRouteConstraint);
         });
         builder.Services.AddOutputCache(options =>
         {
@@ -54,15 +50,23 @@ public static class SitePipeline
         }
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStatusCodePagesWithReExecute("/error/{0}");
-        app.UseRouting();
-        app.UseMiddleware<RateLimitMiddleware>();
-        app.UseAuthentication();
-        app.UseMiddleware<AdministratorTwoFactorMiddleware>();
-        app.UseAuthorization();
-        app.UseOutputCache();
-        // Inside the output cache: pages are stored with their cache headers and already compressed.
-        app.UseMiddleware<PublicCacheHeadersMiddleware>();
-        app.UseResponseCompression();
+        // Umbraco's pipeline: its core, static files, routing, authentication, authorization and the output cache
+        // (Umbraco adds UseOutputCache itself when an output cache store is registered), then ours inside it.
+        app.UseUmbraco()
+            .WithMiddleware(umbraco =>
+            {
+                umbraco.AppBuilder.UseMiddleware<RateLimitMiddleware>();
+                // Inside the output cache: pages are stored with their cache headers and already compressed.
+                umbraco.AppBuilder.UseMiddleware<PublicCacheHeadersMiddleware>();
+                umbraco.AppBuilder.UseResponseCompression();
+                umbraco.UseBackOffice();
+                umbraco.UseWebsite();
+            })
+            .WithEndpoints(umbraco =>
+            {
+                umbraco.UseBackOfficeEndpoints();
+                umbraco.UseWebsiteEndpoints();
+            });
 
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();

@@ -1,12 +1,11 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.ResponseCompression;
-using PledgeSite.Core.Accounts;
 using PledgeSite.Core.Auditing;
 using PledgeSite.Core.Data;
 using PledgeSite.Core.Email;
-using PledgeSite.Core.Entities;
+using PledgeSite.Core.Staff;
+using PledgeSite.Web.Staff;
 using PledgeSite.Core.Jobs;
 
 namespace PledgeSite.Web.Infrastructure;
@@ -21,7 +20,6 @@ public static class SiteServices
         services.AddSingleton<InstanceIdentity>();
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentActor, HttpCurrentActor>();
-        services.AddScoped<IStartupSeeder, RoleSeeder>();
 
         services.Configure<ForwardedHeadersOptions>(options =>
         {
@@ -85,73 +83,26 @@ public static class SiteServices
         return builder;
     }
 
+    /// <summary>
+    /// Staff are Umbraco users, signed in at /umbraco. Our workflow pages authorise with Umbraco's back-office cookie,
+    /// whose role claims are the user's group aliases (<see cref="StaffRoles"/>).
+    /// </summary>
     public static WebApplicationBuilder AddStaffAccounts(this WebApplicationBuilder builder)
     {
-        var services = builder.Services;
-        services.AddIdentity<StaffUser, IdentityRole>(options =>
-            {
-                options.User.RequireUniqueEmail = true;
-                options.SignIn.RequireConfirmedAccount = false;
-                options.Password.RequiredLength = 12;
-                options.Password.RequireDigit = false;
-                options.Password.RequireLowercase = false;
-                options.Password.RequireUppercase = false;
-                options.Password.RequireNonAlphanumeric = false;
-                options.Password.RequiredUniqueChars = 4;
-                options.Lockout.AllowedForNewUsers = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-            })
-            .AddEntityFrameworkStores<PledgeDbContext>()
-            .AddDefaultTokenProviders()
-            .AddPasswordValidator<CommonPasswordValidator>();
-        // Invitation and reset links last three days; the authenticator and email-change tokens keep their own lifetimes.
-        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(3));
-
-        services.ConfigureApplicationCookie(options =>
-        {
-            options.Cookie.Name = ".PledgeSite.Staff";
-            options.Cookie.HttpOnly = true;
-            options.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
-            options.Cookie.SameSite = SameSiteMode.Strict;
-            options.LoginPath = "/backoffice/sign-in";
-            options.LogoutPath = "/backoffice/sign-out";
-            options.AccessDeniedPath = "/error/403";
-            options.ExpireTimeSpan = TimeSpan.FromHours(8);
-            // A signed-in user without the role gets a real 403 (the status page renders it), not a redirect.
-            options.Events.OnRedirectToAccessDenied = context =>
-            {
-                context.Response.StatusCode = StatusCodes.Status403Forbidden;
-                return Task.CompletedTask;
-            };
-            options.SlidingExpiration = true;
-        });
-        services.ConfigureExternalCookie(o => o.Cookie.Name = ".PledgeSite.External");
-        services.Configure<SecurityStampValidatorOptions>(o =>
-        {
-            o.ValidationInterval = TimeSpan.FromMinutes(1);
-            // Keep "this session used a second factor" when the principal is rebuilt after a stamp check.
-            o.OnRefreshingPrincipal = context =>
-            {
-                if (context.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity)
-                {
-                    foreach (var amr in context.CurrentPrincipal?.FindAll("amr") ?? [])
-                        if (!identity.HasClaim("amr", amr.Value)) identity.AddClaim(new System.Security.Claims.Claim("amr", amr.Value));
-                }
-                return Task.CompletedTask;
-            };
-        });
-
-        services.AddAuthorizationBuilder()
-            .AddPolicy(StaffPolicies.Staff, p => p.RequireAuthenticatedUser().RequireRole(StaffRoles.All))
-            .AddPolicy(StaffPolicies.Administrator, p => p.RequireRole(StaffRoles.Administrator))
-            .AddPolicy(StaffPolicies.Editor, p => p.RequireRole(StaffRoles.Editor, StaffRoles.Administrator))
-            .AddPolicy(StaffPolicies.PledgeReviewer, p => p.RequireRole(StaffRoles.PledgeReviewer, StaffRoles.Administrator))
-            .AddPolicy(StaffPolicies.AwardsManager, p => p.RequireRole(StaffRoles.AwardsManager, StaffRoles.Administrator))
-            .AddPolicy(StaffPolicies.Judge, p => p.RequireRole(StaffRoles.Judge))
-            .AddPolicy(StaffPolicies.ProcurementOfficer, p => p.RequireRole(StaffRoles.ProcurementOfficer, StaffRoles.Administrator));
+        builder.Services.AddScoped<IStaffDirectory, UmbracoStaffDirectory>();
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(StaffPolicies.Staff, p => Staff(p).RequireRole(StaffRoles.All))
+            .AddPolicy(StaffPolicies.Administrator, p => Staff(p).RequireRole(StaffRoles.Administrator))
+            .AddPolicy(StaffPolicies.Editor, p => Staff(p).RequireRole(StaffRoles.Editor, StaffRoles.Administrator))
+            .AddPolicy(StaffPolicies.PledgeReviewer, p => Staff(p).RequireRole(StaffRoles.PledgeReviewer, StaffRoles.Administrator))
+            .AddPolicy(StaffPolicies.AwardsManager, p => Staff(p).RequireRole(StaffRoles.AwardsManager, StaffRoles.Administrator))
+            .AddPolicy(StaffPolicies.Judge, p => Staff(p).RequireRole(StaffRoles.Judge))
+            .AddPolicy(StaffPolicies.ProcurementOfficer, p => Staff(p).RequireRole(StaffRoles.ProcurementOfficer, StaffRoles.Administrator));
         return builder;
     }
+
+    private static Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder Staff(Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder policy) =>
+        policy.AddAuthenticationSchemes(Umbraco.Cms.Core.Constants.Security.BackOfficeAuthenticationType).RequireAuthenticatedUser();
 }
 
 /// <summary>

@@ -1,7 +1,5 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using PledgeSite.Core.Data;
-using PledgeSite.Core.Entities;
 
 namespace PledgeSite.Web.Infrastructure;
 
@@ -41,20 +39,6 @@ public static class StartupTasks
             {
                 await seeder.SeedAsync(CancellationToken.None);
             }
-        }
-    }
-}
-
-/// <summary>Makes sure every staff role exists.</summary>
-public sealed class RoleSeeder(RoleManager<IdentityRole> roles) : IStartupSeeder
-{
-    public int Order => 0;
-
-    public async Task SeedAsync(CancellationToken cancellationToken)
-    {
-        foreach (var role in StaffRoles.All)
-        {
-            if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole(role));
         }
     }
 }

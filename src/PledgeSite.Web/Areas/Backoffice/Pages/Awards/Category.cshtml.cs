@@ -1,12 +1,12 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PledgeSite.Core.Awards;
 using PledgeSite.Core.Data;
 using PledgeSite.Core.Entities;
+using PledgeSite.Core.Staff;
 using PledgeSite.Web.Infrastructure;
 using PledgeSite.Web.TagHelpers;
 
@@ -14,10 +14,10 @@ namespace PledgeSite.Web.Areas.Backoffice.Pages.Awards;
 
 /// <summary>A category's eligibility rules, questions with word limits, weighted criteria, and its judges.</summary>
 [Authorize(Policy = StaffPolicies.AwardsManager)]
-public class CategoryModel(PledgeDbContext db, UserManager<StaffUser> users) : PageModel
+public class CategoryModel(PledgeDbContext db, IStaffDirectory staff) : PageModel
 {
     public AwardCategory Category { get; private set; } = default!;
-    public IReadOnlyList<StaffUser> AssignedJudges { get; private set; } = [];
+    public IReadOnlyList<StaffMember> AssignedJudges { get; private set; } = [];
     public IReadOnlyList<GovUkOption> JudgeOptions { get; private set; } = [];
     public IReadOnlyDictionary<string, (int ToScore, int Scored)> Progress { get; private set; } = new Dictionary<string, (int, int)>();
     [TempData] public string? Message { get; set; }
@@ -47,11 +47,11 @@ public class CategoryModel(PledgeDbContext db, UserManager<StaffUser> users) : P
         category.Questions.Sort((a, b) => a.SortOrder.CompareTo(b.SortOrder));
         category.Criteria.Sort((a, b) => a.SortOrder.CompareTo(b.SortOrder));
         Category = category;
-        var judges = await users.GetUsersInRoleAsync(StaffRoles.Judge);
+        var judges = await staff.InRoleAsync(StaffRoles.Judge);
         var assigned = category.Judges.Select(j => j.JudgeUserId).ToHashSet(StringComparer.Ordinal);
-        AssignedJudges = judges.Where(j => assigned.Contains(j.Id)).OrderBy(j => j.DisplayName).ToList();
-        JudgeOptions = judges.Where(j => !assigned.Contains(j.Id)).OrderBy(j => j.DisplayName)
-            .Select(j => new GovUkOption(j.Id, $"{j.DisplayName} ({j.Email})")).ToList();
+        AssignedJudges = judges.Where(j => assigned.Contains(j.Id)).ToList();
+        JudgeOptions = judges.Where(j => !assigned.Contains(j.Id))
+            .Select(j => new GovUkOption(j.Id, $"{j.Name} ({j.Email})")).ToList();
         var progress = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
         foreach (var j in AssignedJudges) progress[j.Id] = await AwardRules.ProgressAsync(db, j.Id, category.Id);
         Progress = progress;

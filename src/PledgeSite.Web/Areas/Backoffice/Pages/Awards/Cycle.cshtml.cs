@@ -9,6 +9,7 @@ using PledgeSite.Core.Awards;
 using PledgeSite.Core.Data;
 using PledgeSite.Core.Email;
 using PledgeSite.Core.Entities;
+using PledgeSite.Core.Staff;
 using PledgeSite.Web.Infrastructure;
 using PledgeSite.Web.TagHelpers;
 
@@ -153,7 +154,7 @@ public class CycleModel(PledgeDbContext db, TimeProvider clock, EmailOutbox outb
         if (!await LoadAsync(year)) return NotFound();
         var nominations = await db.Set<Nomination>().Include(n => n.Category).Include(n => n.Answers)
             .Where(n => n.CycleId == Current.Id && n.Status == NominationStatus.Submitted).OrderBy(n => n.Reference).ToListAsync();
-        var judges = await db.Set<StaffUser>().ToDictionaryAsync(u => u.Id, u => u.DisplayName ?? u.Email ?? u.Id);
+        var judges = (await HttpContext.RequestServices.GetRequiredService<IStaffDirectory>().InRoleAsync(StaffRoles.Judge)).ToDictionary(u => u.Id, u => u.Name, StringComparer.Ordinal);
         var ranks = new Dictionary<int, RankedNomination>();
         var sheets = new List<JudgeScoreSheet>();
         foreach (var (category, _, _) in Categories)

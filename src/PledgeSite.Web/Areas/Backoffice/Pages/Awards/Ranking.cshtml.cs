@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
+using PledgeSite.Core.Staff;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
@@ -17,7 +17,7 @@ namespace PledgeSite.Web.Areas.Backoffice.Pages.Awards;
 /// with strong disagreement flagged; managers record the shortlist, winners and the panel's decision note.
 /// </summary>
 [Authorize(Policy = StaffPolicies.AwardsManager)]
-public class RankingModel(PledgeDbContext db, UserManager<StaffUser> users, IOutputCacheStore cache) : PageModel
+public class RankingModel(PledgeDbContext db, IStaffDirectory staffDirectory, IOutputCacheStore cache) : PageModel
 {
     public sealed record JudgeProgress(string Name, int ToScore, int Scored);
     public sealed record CategoryRanking(AwardCategory Category, IReadOnlyList<RankedNomination> Ranked, IReadOnlyDictionary<int, Nomination> Nominations,
@@ -39,7 +39,7 @@ public class RankingModel(PledgeDbContext db, UserManager<StaffUser> users, IOut
         if (cycle is null) return false;
         Cycle = cycle;
         var categories = await db.Set<AwardCategory>().Include(c => c.Judges).Where(c => c.CycleId == cycle.Id).OrderBy(c => c.SortOrder).ThenBy(c => c.Name).ToListAsync();
-        var staff = await users.Users.ToDictionaryAsync(u => u.Id, u => u.DisplayName ?? u.Email ?? u.Id);
+        var staff = (await staffDirectory.InRoleAsync(StaffRoles.Judge)).ToDictionary(u => u.Id, u => u.Name, StringComparer.Ordinal);
         var list = new List<CategoryRanking>();
         foreach (var category in categories)
         {

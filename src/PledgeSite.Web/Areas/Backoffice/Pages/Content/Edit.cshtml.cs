@@ -10,6 +10,8 @@ using PledgeSite.Web.Infrastructure;
 using PledgeSite.Web.Pages.Content;
 using PledgeSite.Web.TagHelpers;
 
+using PledgeSite.Web.Staff;
+
 namespace PledgeSite.Web.Areas.Backoffice.Pages.Content;
 
 /// <summary>
@@ -275,7 +277,7 @@ public class EditModel(PledgeDbContext db, ContentWorkflow workflow, PreviewLink
 
     private async Task NotePresenceAsync(CancellationToken cancellationToken)
     {
-        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
+        var userId = User.StaffId() ?? "";
         var name = User.FindFirstValue(ClaimTypes.Email) ?? User.Identity?.Name ?? "an editor";
         OthersEditing = await workflow.OpenedByAsync(Key, userId, name, cancellationToken);
     }

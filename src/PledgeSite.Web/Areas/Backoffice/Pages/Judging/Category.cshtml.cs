@@ -8,6 +8,8 @@ using PledgeSite.Core.Data;
 using PledgeSite.Core.Entities;
 using PledgeSite.Web.Infrastructure;
 
+using PledgeSite.Web.Staff;
+
 namespace PledgeSite.Web.Areas.Backoffice.Pages.Judging;
 
 /// <summary>
@@ -25,7 +27,7 @@ public class CategoryModel(PledgeDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
-        var judgeId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+        var judgeId = User.StaffId()!;
         if (!await AwardRules.IsAssignedAsync(db, judgeId, id)) return NotFound();
         Category = await db.Set<AwardCategory>().Include(c => c.Cycle).FirstAsync(c => c.Id == id);
         CriteriaCount = await db.Set<AwardCriterion>().CountAsync(c => c.CategoryId == id);

@@ -7,6 +7,8 @@ using PledgeSite.Core.Data;
 using PledgeSite.Core.Entities;
 using PledgeSite.Web.Infrastructure;
 
+using PledgeSite.Web.Staff;
+
 namespace PledgeSite.Web.Areas.Backoffice.Pages.Judging;
 
 /// <summary>A judge's categories (only those assigned to them) with their progress and deadline.</summary>
@@ -18,7 +20,7 @@ public class IndexModel(PledgeDbContext db) : PageModel
 
     public async Task OnGetAsync()
     {
-        var judgeId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+        var judgeId = User.StaffId()!;
         var categories = await db.Set<AwardCategory>().Include(c => c.Cycle)
             .Where(c => db.Set<JudgeAssignment>().Any(j => j.CategoryId == c.Id && j.JudgeUserId == judgeId))
             .OrderByDescending(c => c.Cycle.Year).ThenBy(c => c.SortOrder).ThenBy(c => c.Name).ToListAsync();

@@ -9,6 +9,8 @@ using PledgeSite.Core.Data;
 using PledgeSite.Core.Entities;
 using PledgeSite.Web.Infrastructure;
 
+using PledgeSite.Web.Staff;
+
 namespace PledgeSite.Web.Areas.Backoffice.Pages.Judging;
 
 /// <summary>
@@ -32,7 +34,7 @@ public class NominationModel(PledgeDbContext db, TimeProvider clock, AwardFiles 
     [BindProperty] public List<string?> Comments { get; set; } = [];
     [BindProperty] public bool Complete { get; set; }
 
-    private string JudgeId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+    private string JudgeId => User.StaffId()!;
 
     private async Task<bool> LoadAsync(int id)
     {

@@ -1,0 +1,51 @@
+using System.Security.Cryptography;
+using Umbraco.Cms.Core.Configuration.Models;
+
+namespace PledgeSite.Web.Infrastructure;
+
+/// <summary>Umbraco hosts the site: content, staff accounts and sign-in, and the back office at /umbraco.</summary>
+public static class UmbracoPlatform
+{
+    public static WebApplicationBuilder AddUmbracoPlatform(this WebApplicationBuilder builder)
+    {
+        builder.CreateUmbracoBuilder().AddBackOffice().AddWebsite().AddComposers().Build();
+
+        // Umbraco signs image-processing URLs with this key. Left empty, its installer would generate one and write
+        // it into appsettings.json (a secret in git); instead it comes from configuration
+        // (Umbraco__CMS__Imaging__HMACSecretKey, the same on every instance) or, on a single machine, from a key
+        // generated once into the data folder beside Umbraco's database.
+        var keyFile = Path.Combine(builder.Environment.ContentRootPath, "umbraco", "Data", "imaging-hmac.key");
+        builder.Services.PostConfigure<ImagingSettings>(settings =>
+        {
+            if (settings.HMACSecretKey.Length == 0) settings.HMACSecretKey = LocalKey(keyFile);
+        });
+        return builder;
+    }
+
+    private static byte[] LocalKey(string path)
+    {
+        if (File.Exists(path)) return Convert.FromBase64String(File.ReadAllText(path).Trim());
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var key = RandomNumberGenerator.GetBytes(64);
+        File.WriteAllText(path, Convert.ToBase64String(key));
+        return key;
+    }
+}
+
+/// <summary>
+/// Keeps a catch-all route of ours off the addresses Umbraco serves (its back office and APIs under /umbraco, and
+/// back-office extensions under /App_Plugins): Razor Pages outrank Umbraco's conventional routes.
+/// </summary>
+public sealed class NotUmbracoRouteConstraint : IRouteConstraint
+{
+    public const string Name = "notumbraco";
+    private static readonly string[] Reserved = ["umbraco", "App_Plugins"];
+
+    public bool Match(HttpContext? httpContext, IRouter? route, string routeKey, RouteValueDictionary values, RouteDirection routeDirection)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var path = values.TryGetValue(routeKey, out var value) ? value?.ToString() ?? "" : "";
+        var first = path.Split('/', 2)[0];
+        return !Reserved.Any(r => string.Equals(r, first, StringComparison.OrdinalIgnoreCase));
+    }
+}
