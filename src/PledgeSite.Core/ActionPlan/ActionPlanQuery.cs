@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PledgeSite.Core.Data;
 using PledgeSite.Core.Entities;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Core.ActionPlan;
 
@@ -27,7 +28,7 @@ public sealed class ActionPlanFilter
 public sealed record ActionPlanView(IReadOnlyList<Recommendation> Recommendations, int ActionCount);
 
 /// <summary>Reads the action plan for the public pages. The plan is small (under a hundred actions): filters run in memory.</summary>
-public sealed class ActionPlanQuery(PledgeDbContext db, TimeProvider clock)
+public sealed class ActionPlanQuery(PledgeDbContext db, SiteClock clock)
 {
     private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 

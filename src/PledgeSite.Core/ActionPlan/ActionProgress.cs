@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using PledgeSite.Core.Data;
 using PledgeSite.Core.Entities;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Core.ActionPlan;
 
 /// <summary>Records editors' progress updates and RAG ratings, keeping each change with who made it and when.</summary>
-public sealed class ActionProgress(PledgeDbContext db, TimeProvider clock)
+public sealed class ActionProgress(PledgeDbContext db, SiteClock clock)
 {
     /// <summary>Applies one change to a tracked action and adds it to its history. The caller saves.</summary>
     public bool Apply(PlanAction action, string? progressUpdate, RagRating rag, string who, string how)

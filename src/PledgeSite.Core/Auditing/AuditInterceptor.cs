@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 using PledgeSite.Core.Entities;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Core.Auditing;
 
@@ -18,7 +19,7 @@ namespace PledgeSite.Core.Auditing;
 /// the new rows' keys, with one multi-row INSERT just before the transaction commits (the save's own transaction,
 /// or the caller's when there is one). So an entry is never written twice, never updated, and never missing.
 /// </summary>
-public sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) : SaveChangesInterceptor, IDbTransactionInterceptor
+public sealed class AuditInterceptor(ICurrentActor actor, SiteClock clock) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     // Described by SavingChanges, written at the commit (or at SavedChanges inside the caller's transaction).
     private readonly List<(AuditEntry Audit, EntityEntry? KeyPending)> _pending = [];

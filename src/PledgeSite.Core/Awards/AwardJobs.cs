@@ -7,6 +7,7 @@ using PledgeSite.Core.Email;
 using PledgeSite.Core.Entities;
 using PledgeSite.Core.Jobs;
 using PledgeSite.Core.Staff;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Core.Awards;
 
@@ -14,7 +15,7 @@ namespace PledgeSite.Core.Awards;
 /// Reminds judges who have not finished scoring: 7 days and 2 days before the judging deadline, once per judge per
 /// reminder date (the outbox's deduplication key), so reruns and several instances never send twice.
 /// </summary>
-public sealed class JudgingReminderJob(PledgeDbContext db, EmailOutbox outbox, TimeProvider clock, IOptions<EmailOptions> email, IStaffDirectory staff,
+public sealed class JudgingReminderJob(PledgeDbContext db, EmailOutbox outbox, SiteClock clock, IOptions<EmailOptions> email, IStaffDirectory staff,
     ILogger<JudgingReminderJob> logger) : IRecurringJob
 {
     public static readonly int[] DaysBeforeDeadline = [7, 2];
@@ -67,7 +68,7 @@ public sealed class JudgingReminderJob(PledgeDbContext db, EmailOutbox outbox, T
 /// contact details, the answers about them and judges' comments. Unfinished drafts are deleted outright.
 /// Category, eligibility, outcome and numeric scores stay, so the counts remain. Logged, and recorded on the cycle.
 /// </summary>
-public sealed class AwardRetentionJob(PledgeDbContext db, AwardFiles files, TimeProvider clock, ILogger<AwardRetentionJob> logger) : IRecurringJob
+public sealed class AwardRetentionJob(PledgeDbContext db, AwardFiles files, SiteClock clock, ILogger<AwardRetentionJob> logger) : IRecurringJob
 {
     public const string Deleted = "(deleted)";
     public string Name => "awards-retention";

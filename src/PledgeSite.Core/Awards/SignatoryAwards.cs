@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PledgeSite.Core.Data;
 using PledgeSite.Core.Entities;
 using PledgeSite.Core.Signatories;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Core.Awards;
 
@@ -18,7 +19,7 @@ public sealed record AwardWon(int Year, string CategoryName, NominationOutcome O
 /// The awards a signatory has won (winners and highly commended), only once the cycle's results are published.
 /// The signatory page shows them through the <see cref="ISignatoryAwards"/> extension point.
 /// </summary>
-public sealed class SignatoryAwards(PledgeDbContext db, TimeProvider clock) : ISignatoryAwards
+public sealed class SignatoryAwards(PledgeDbContext db, SiteClock clock) : ISignatoryAwards
 {
     public async Task<IReadOnlyList<SignatoryAward>> WonByAsync(int pledgeId, CancellationToken cancellationToken) =>
         (await ForPledgeAsync(pledgeId, cancellationToken))

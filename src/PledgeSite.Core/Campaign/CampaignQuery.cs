@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PledgeSite.Core.Data;
 using PledgeSite.Core.Entities;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Core.Campaign;
 
@@ -13,7 +14,7 @@ public sealed class OpportunityFilter
 }
 
 /// <summary>What the public campaign pages show: published role models with consent, open opportunities.</summary>
-public sealed class CampaignQuery(PledgeDbContext db, TimeProvider clock)
+public sealed class CampaignQuery(PledgeDbContext db, SiteClock clock)
 {
     public const int ClosingSoonDays = 14;
     private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");

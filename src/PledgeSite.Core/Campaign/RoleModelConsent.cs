@@ -1,9 +1,10 @@
 using PledgeSite.Core.Entities;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Core.Campaign;
 
 /// <summary>The rules for publishing role models: no story without a consent record, and withdrawal takes everything down.</summary>
-public sealed class RoleModelConsent(TimeProvider clock)
+public sealed class RoleModelConsent(SiteClock clock)
 {
     /// <summary>Publishes the story; returns an error message instead when there is no standing consent.</summary>
     public string? Publish(RoleModel roleModel)

@@ -2,6 +2,7 @@ using AngleSharp.Html.Parser;
 using Microsoft.EntityFrameworkCore;
 using PledgeSite.Core.Data;
 using PledgeSite.Core.Entities;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Core.Content;
 
@@ -47,7 +48,7 @@ public sealed record ContentLink(string Title, string Url);
 /// Read side of the CMS for every feature: published items by path, by type and key, theme texts by theme slug,
 /// upcoming events, navigation, the sitemap, and drafts for preview.
 /// </summary>
-public sealed class ContentQuery(PledgeDbContext db, TimeProvider clock)
+public sealed class ContentQuery(PledgeDbContext db, SiteClock clock)
 {
     private ContentTree? _tree;
 

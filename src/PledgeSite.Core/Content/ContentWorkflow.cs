@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PledgeSite.Core.Auditing;
 using PledgeSite.Core.Data;
 using PledgeSite.Core.Entities;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Core.Content;
 
@@ -51,7 +52,7 @@ public sealed record ContentSaveResult(bool Saved, string? StaleMessage, IReadOn
 /// The write side of the CMS: create, save (a version on every save), publish, unpublish, schedule, rollback,
 /// move, sort, recycle bin and redirects. Every change evicts the "content" output-cache tag.
 /// </summary>
-public sealed class ContentWorkflow(PledgeDbContext db, ContentSanitiser sanitiser, TimeProvider clock, ICurrentActor actor, IOutputCacheStore cache)
+public sealed class ContentWorkflow(PledgeDbContext db, ContentSanitiser sanitiser, SiteClock clock, ICurrentActor actor, IOutputCacheStore cache)
 {
     public const string CacheTag = "content";
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PledgeSite.Core.Data;
 using PledgeSite.Core.Entities;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Core.Email;
 
@@ -8,7 +9,7 @@ namespace PledgeSite.Core.Email;
 /// Queues emails in the database. Call <see cref="Enqueue"/> before the SaveChanges that makes the change,
 /// so the email is stored with it or not at all. <see cref="OutboxSender"/> sends it later.
 /// </summary>
-public sealed class EmailOutbox(PledgeDbContext db, TimeProvider clock)
+public sealed class EmailOutbox(PledgeDbContext db, SiteClock clock)
 {
     public OutboxMessage Enqueue(EmailMessage message)
     {

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PledgeSite.Core.Data;
 using PledgeSite.Core.Jobs;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Core.Email;
 
@@ -18,7 +19,7 @@ public sealed class OutboxSender(
     IMailTransport transport,
     IOptions<EmailOptions> options,
     InstanceIdentity instance,
-    TimeProvider clock,
+    SiteClock clock,
     ILogger<OutboxSender> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using PledgeSite.Core.Data;
 using PledgeSite.Core.Entities;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Core.Jobs;
 
 /// <summary>Claims and releases <see cref="JobLease"/> rows with conditional updates, so only one instance holds each.</summary>
-public sealed class JobLeases(PledgeDbContext db, InstanceIdentity instance, TimeProvider clock)
+public sealed class JobLeases(PledgeDbContext db, InstanceIdentity instance, SiteClock clock)
 {
     /// <summary>Takes the lease if it is free, expired or already ours, and the job is due. True when this instance may run it.</summary>
     public async Task<bool> TryClaimAsync(string jobName, TimeSpan leaseFor, TimeSpan interval, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PledgeSite.Core.Data;
 using PledgeSite.Core.Entities;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Core.Media;
 
@@ -27,7 +28,7 @@ public sealed class MediaLibrary(
     MediaStorage storage,
     IOptions<MediaOptions> options,
     IEnumerable<IMediaUsage> usages,
-    TimeProvider clock)
+    SiteClock clock)
 {
     private readonly MediaOptions _options = options.Value;
 

@@ -6,6 +6,7 @@ using PledgeSite.Core.Data;
 using PledgeSite.Core.Email;
 using PledgeSite.Core.Entities;
 using PledgeSite.Core.Staff;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Core.Pledges;
 
@@ -23,7 +24,7 @@ public sealed record PledgeActor(string Name, HistoryActorKind Kind)
 /// public changes evict the "signatories" output cache.
 /// </summary>
 public sealed class PledgeWorkflow(
-    PledgeDbContext db, EmailOutbox outbox, TimeProvider clock, IOptions<EmailOptions> email, IOutputCacheStore cache,
+    PledgeDbContext db, EmailOutbox outbox, SiteClock clock, IOptions<EmailOptions> email, IOutputCacheStore cache,
     IStaffDirectory staff)
 {
     public const string CacheTag = "signatories";

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using PledgeSite.Core.Data;
 using PledgeSite.Core.Entities;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Core.Pledges;
 
@@ -11,7 +12,7 @@ namespace PledgeSite.Core.Pledges;
 /// Issues and redeems the random tokens in emailed links (email confirmation, sign-in). The link carries 32 random
 /// bytes; the database keeps only their SHA-256 hash. A token works once, before it expires, for its purpose only.
 /// </summary>
-public sealed class SignatoryTokens(PledgeDbContext db, TimeProvider clock)
+public sealed class SignatoryTokens(PledgeDbContext db, SiteClock clock)
 {
     public static readonly TimeSpan ConfirmEmailLifetime = TimeSpan.FromHours(72);
     public static readonly TimeSpan SignInLifetime = TimeSpan.FromMinutes(30);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using PledgeSite.Core.Data;
 using PledgeSite.Core.Entities;
 using PledgeSite.Core.Jobs;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Core.Retention;
 
@@ -12,7 +13,7 @@ namespace PledgeSite.Core.Retention;
 /// them that no pledge uses) and supplier declaration drafts, finished or not. Their answers are personal data that
 /// the pledge or declaration, once submitted, holds in its own right; an abandoned one should not be kept at all.
 /// </summary>
-public sealed class JourneyRetentionJob(PledgeDbContext db, TimeProvider clock, ILogger<JourneyRetentionJob> log) : IRecurringJob
+public sealed class JourneyRetentionJob(PledgeDbContext db, SiteClock clock, ILogger<JourneyRetentionJob> log) : IRecurringJob
 {
     /// <summary>How long a journey lives after its last change: its links stop working then, and it is deleted.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(30);

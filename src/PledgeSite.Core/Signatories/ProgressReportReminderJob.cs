@@ -6,6 +6,7 @@ using PledgeSite.Core.Data;
 using PledgeSite.Core.Email;
 using PledgeSite.Core.Entities;
 using PledgeSite.Core.Jobs;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Core.Signatories;
 
@@ -16,7 +17,7 @@ namespace PledgeSite.Core.Signatories;
 /// running (for example the 30-day one when the report is due in 5 days) is not sent late: the next one is.
 /// </summary>
 public sealed class ProgressReportReminderJob(
-    PledgeDbContext db, EmailOutbox outbox, TimeProvider clock, IOptions<EmailOptions> email, ILogger<ProgressReportReminderJob> log) : IRecurringJob
+    PledgeDbContext db, EmailOutbox outbox, SiteClock clock, IOptions<EmailOptions> email, ILogger<ProgressReportReminderJob> log) : IRecurringJob
 {
     public string Name => "progress-report-reminders";
     public TimeSpan Interval => TimeSpan.FromHours(1);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PledgeSite.Core.Data;
 using PledgeSite.Core.Entities;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Core.Signatories;
 
@@ -8,7 +9,7 @@ namespace PledgeSite.Core.Signatories;
 /// Files annual progress reports: one per target per reporting period (the pledge's due date). When every current
 /// target of the pledge has its report for the period, the next report falls due a year later.
 /// </summary>
-public sealed class ProgressReports(PledgeDbContext db, TimeProvider clock)
+public sealed class ProgressReports(PledgeDbContext db, SiteClock clock)
 {
     public const int MaxEvidenceBytes = 5 * 1024 * 1024;
 

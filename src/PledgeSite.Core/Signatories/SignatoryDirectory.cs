@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using PledgeSite.Core.Data;
 using PledgeSite.Core.Entities;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Core.Signatories;
 
@@ -74,7 +75,7 @@ public sealed record SignatoryFilterOptions(IReadOnlyList<string> Sectors, IRead
 /// such), never drafts, pledges under review or withdrawn ones. Every query is a no-tracking projection that
 /// starts from <c>Status = Approved</c>, so it runs on the (Status, ...) indexes of the pledges table.
 /// </summary>
-public sealed class SignatoryDirectory(PledgeDbContext db, TimeProvider clock, IMemoryCache? cache = null)
+public sealed class SignatoryDirectory(PledgeDbContext db, SiteClock clock, IMemoryCache? cache = null)
 {
     public const int MaxPageSize = 100;
 

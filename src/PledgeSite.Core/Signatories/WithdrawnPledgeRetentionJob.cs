@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using PledgeSite.Core.Data;
 using PledgeSite.Core.Entities;
 using PledgeSite.Core.Jobs;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Core.Signatories;
 
@@ -13,7 +14,7 @@ namespace PledgeSite.Core.Signatories;
 /// since withdrawal. The organisation's own details stay, so the history of the pledge still reads. Each removal is
 /// logged and noted in the pledge's history.
 /// </summary>
-public sealed class WithdrawnPledgeRetentionJob(PledgeDbContext db, TimeProvider clock, IConfiguration configuration, ILogger<WithdrawnPledgeRetentionJob> log) : IRecurringJob
+public sealed class WithdrawnPledgeRetentionJob(PledgeDbContext db, SiteClock clock, IConfiguration configuration, ILogger<WithdrawnPledgeRetentionJob> log) : IRecurringJob
 {
     public const string RetentionSetting = "Pledges:RetentionDaysAfterWithdrawal";
 

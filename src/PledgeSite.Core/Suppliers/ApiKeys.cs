@@ -3,11 +3,12 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using PledgeSite.Core.Data;
 using PledgeSite.Core.Entities;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Core.Suppliers;
 
 /// <summary>Issues, revokes and checks API keys. A key is 32 random bytes, shown once; only its SHA-256 hash is stored.</summary>
-public sealed class ApiKeys(PledgeDbContext db, TimeProvider clock)
+public sealed class ApiKeys(PledgeDbContext db, SiteClock clock)
 {
     public const string Header = "X-Api-Key";
 

@@ -5,6 +5,7 @@ using PledgeSite.Core.Data;
 using PledgeSite.Core.Email;
 using PledgeSite.Core.Entities;
 using PledgeSite.Core.Jobs;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Core.Suppliers;
 
@@ -13,7 +14,7 @@ namespace PledgeSite.Core.Suppliers;
 /// <see cref="SupplierOptions.ReminderDaysBefore"/> days before it until it passes), once per contract per
 /// monitoring date, unless the supplier has already filed a monitoring declaration for it.
 /// </summary>
-public sealed class ContractMonitoringReminders(PledgeDbContext db, EmailOutbox outbox, TimeProvider clock,
+public sealed class ContractMonitoringReminders(PledgeDbContext db, EmailOutbox outbox, SiteClock clock,
     IOptionsMonitor<SupplierOptions> options, IOptions<EmailOptions> email) : IRecurringJob
 {
     public string Name => "supplier-contract-monitoring-reminders";

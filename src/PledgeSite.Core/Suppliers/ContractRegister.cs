@@ -4,6 +4,7 @@ using CsvHelper;
 using Microsoft.EntityFrameworkCore;
 using PledgeSite.Core.Data;
 using PledgeSite.Core.Entities;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Core.Suppliers;
 
@@ -34,7 +35,7 @@ public sealed record ContractUploadCheck(IReadOnlyList<ValidContract> Contracts,
 }
 
 /// <summary>The contract register: records contracts by hand or from a CSV file, checked line by line, all or nothing.</summary>
-public sealed class ContractRegister(PledgeDbContext db, TimeProvider clock)
+public sealed class ContractRegister(PledgeDbContext db, SiteClock clock)
 {
     public static readonly string[] CsvColumns =
         ["reference", "title", "supplier_name", "company_number", "start_date", "end_date", "monitoring_cycle_months", "officer_email", "supplier_contact_email"];

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PledgeSite.Core.Data;
 using PledgeSite.Core.Entities;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Core.Suppliers;
 
@@ -18,7 +19,7 @@ public sealed record SupplierCheck(
 }
 
 /// <summary>Builds <see cref="SupplierCheck"/>s: the supplier, its pledge's standing now, declarations, contracts and open flags.</summary>
-public sealed class SupplierChecks(PledgeDbContext db, TimeProvider clock, IOptionsMonitor<SupplierOptions> options)
+public sealed class SupplierChecks(PledgeDbContext db, SiteClock clock, IOptionsMonitor<SupplierOptions> options)
 {
     public async Task<SupplierCheck?> ForSupplierAsync(int supplierId, CancellationToken cancellationToken = default) =>
         (await ForAsync(db.Set<Supplier>().Where(s => s.Id == supplierId), cancellationToken)) is [var check] ? check : null;

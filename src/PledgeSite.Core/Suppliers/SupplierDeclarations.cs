@@ -5,11 +5,12 @@ using Microsoft.Extensions.Options;
 using PledgeSite.Core.Data;
 using PledgeSite.Core.Email;
 using PledgeSite.Core.Entities;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Core.Suppliers;
 
 /// <summary>Starts, saves and submits declaration journeys, and verifies the pledge a supplier claims.</summary>
-public sealed class SupplierDeclarations(PledgeDbContext db, EmailOutbox outbox, TimeProvider clock, IOptions<EmailOptions> email)
+public sealed class SupplierDeclarations(PledgeDbContext db, EmailOutbox outbox, SiteClock clock, IOptions<EmailOptions> email)
 {
     private const string ReferenceAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 

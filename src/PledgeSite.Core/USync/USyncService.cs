@@ -9,6 +9,7 @@ using PledgeSite.Core.Content;
 using PledgeSite.Core.Data;
 using PledgeSite.Core.Entities;
 using PledgeSite.Core.Media;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Core.USync;
 
@@ -24,7 +25,7 @@ public sealed partial class USyncService(
     ContentSanitiser sanitiser,
     USyncLocation location,
     IOutputCacheStore cache,
-    TimeProvider clock,
+    SiteClock clock,
     ILogger<USyncService> logger)
 {
     public const string ImportedBy = "uSync import";

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Extensions.Options;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Web.Infrastructure;
 
@@ -24,7 +25,7 @@ public interface IRateCounter
     Task<long> HitAsync(string key, TimeSpan window, CancellationToken cancellationToken);
 }
 
-public sealed class MemoryRateCounter(TimeProvider clock) : IRateCounter
+public sealed class MemoryRateCounter(SiteClock clock) : IRateCounter
 {
     private readonly ConcurrentDictionary<string, (long Window, long Count)> _counts = new();
 
@@ -45,7 +46,7 @@ public sealed class MemoryRateCounter(TimeProvider clock) : IRateCounter
 /// Limits POSTs from one address: public forms, staff sign-in, and API calls. Applied to every request by path,
 /// so a new form is covered without opting in. Answers 429 with Retry-After.
 /// </summary>
-public sealed class RateLimitMiddleware(RequestDelegate next, IRateCounter counter, IOptionsMonitor<RateLimitOptions> options, TimeProvider clock)
+public sealed class RateLimitMiddleware(RequestDelegate next, IRateCounter counter, IOptionsMonitor<RateLimitOptions> options, SiteClock clock)
 {
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.OutputCaching.StackExchangeRedis;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Web.Infrastructure;
 
@@ -108,7 +109,7 @@ public sealed class RedisConnection : IAsyncDisposable
 /// Fixed-window counters in Redis: INCR, with the key expiring at the end of its window. If Redis cannot be reached,
 /// counts in memory on this instance for as long as it is away, rather than turning every form away.
 /// </summary>
-public sealed partial class RedisRateCounter(RedisConnection redis, MemoryRateCounter fallback, TimeProvider clock, ILogger<RedisRateCounter> logger) : IRateCounter
+public sealed partial class RedisRateCounter(RedisConnection redis, MemoryRateCounter fallback, SiteClock clock, ILogger<RedisRateCounter> logger) : IRateCounter
 {
     private const string IncrementScript =
         "local c = redis.call('INCR', KEYS[1]) if c == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end return c";

@@ -7,6 +7,7 @@ using PledgeSite.Core.Email;
 using PledgeSite.Core.Staff;
 using PledgeSite.Web.Staff;
 using PledgeSite.Core.Jobs;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Web.Infrastructure;
 
@@ -16,7 +17,7 @@ public static class SiteServices
     public static WebApplicationBuilder AddSiteFoundation(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(SiteClock.Real);
         services.AddSingleton<InstanceIdentity>();
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentActor, HttpCurrentActor>();

@@ -11,7 +11,7 @@ public class AuditInterceptorTests
     public async Task Creating_and_changing_a_user_writes_audit_rows_with_the_real_key_and_masks_secrets()
     {
         using var site = new SiteFactory();
-        var user = await site.CreateStaffAsync("editor.audit@example.org", "a long enough passphrase", "Editor");
+        var user = await site.CreateStaffAsync("editor.audit@example.org", "a long enough passphrase", StaffRoles.Editor);
 
         var rows = await site.WithDbAsync(db => db.AuditEntries.AsNoTracking()
             .Where(a => a.EntityType == "StaffUser").OrderBy(a => a.Id).ToListAsync());

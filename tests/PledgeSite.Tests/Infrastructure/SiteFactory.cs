@@ -2,16 +2,21 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Umbraco.Cms.Core;
 using Microsoft.Extensions.Time.Testing;
 using PledgeSite.Core.Data;
 using PledgeSite.Core.Email;
-using PledgeSite.Core.Entities;
+using PledgeSite.Core.Staff;
+using PledgeSite.Core.Time;
+using Umbraco.Cms.Core.Models;
+using Umbraco.Cms.Core.Models.Membership;
+using Umbraco.Cms.Core.Services;
 
 namespace PledgeSite.Tests.Infrastructure;
 
@@ -25,18 +30,26 @@ public class SiteFactory : WebApplicationFactory<Program>
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "pledgesite-tests", Guid.NewGuid().ToString("N"));
     private readonly Dictionary<string, string?> _settings = new();
 
-    public SiteFactory()
+    public SiteFactory() : this(fromTemplate: true) { }
+
+    private SiteFactory(bool fromTemplate)
     {
         Directory.CreateDirectory(_directory);
+        // Umbraco's install takes seconds: every site but the first starts from a copy of one installed database.
+        if (fromTemplate) UmbracoTemplate.CopyTo(UmbracoDatabasePath);
         Clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 10, 0, 0, TimeSpan.Zero));
         Clock.AutoAdvanceAmount = TimeSpan.Zero;
     }
+
+    /// <summary>A site that installs Umbraco into an empty database (the template the others copy).</summary>
+    internal static SiteFactory ForInstall() => new(fromTemplate: false);
 
     /// <summary>The site's clock; starts at 24 November 2026 10:00 UTC and moves only when a test moves it.</summary>
     public FakeTimeProvider Clock { get; }
     public string DataDirectory => _directory;
     public string PickupDirectory => Path.Combine(_directory, "mail-pickup");
     public string DatabasePath => Path.Combine(_directory, "site.db");
+    public string UmbracoDatabasePath => Path.Combine(_directory, "umbraco.db");
     public bool UseRealClock { get; init; }
     public bool RunBackgroundWork { get; init; }
     public SmtpSink? Smtp { get; init; }
@@ -69,6 +82,16 @@ public class SiteFactory : WebApplicationFactory<Program>
             ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
             ["Database:Provider"] = "Sqlite",
             ["ConnectionStrings:Sqlite"] = $"Data Source={DatabasePath}",
+            ["ConnectionStrings:umbracoDbDSN"] = $"Data Source={UmbracoDatabasePath};Foreign Keys=True;Pooling=True",
+            ["ConnectionStrings:umbracoDbDSN_ProviderName"] = "Microsoft.Data.Sqlite",
+            ["Umbraco:CMS:Unattended:InstallUnattended"] = "true",
+            ["Umbraco:CMS:Unattended:UnattendedUserName"] = "Test Administrator",
+            ["Umbraco:CMS:Unattended:UnattendedUserEmail"] = StaffAccounts.AdministratorEmail,
+            ["Umbraco:CMS:Unattended:UnattendedUserPassword"] = StaffAccounts.Password,
+            ["Umbraco:CMS:Global:MainDomKeyDiscriminator"] = Path.GetFileName(_directory),
+            ["Umbraco:CMS:Imaging:HMACSecretKey"] = "dGVzdC1zaXRlcy1pbWFnaW5nLWtleS1ub3QtYS1zZWNyZXQtMDEyMzQ1Njc4OWFiY2RlZg==",
+            ["Umbraco:CMS:WebRouting:UmbracoApplicationUrl"] = "http://localhost",
+            ["Serilog:MinimumLevel:Default"] = "Warning",
             ["Email:PickupDirectory"] = PickupDirectory,
             ["Email:SmtpHost"] = Smtp is null ? "" : "127.0.0.1",
             ["Email:SmtpPort"] = Smtp?.Port.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "25",
@@ -93,8 +116,27 @@ public class SiteFactory : WebApplicationFactory<Program>
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(settings));
         builder.ConfigureServices(services =>
         {
-            if (!UseRealClock) services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
+            // Our code's clock only: Umbraco keeps the real one (its sign-in waits and cookie lifetimes run on it).
+            if (!UseRealClock) services.Replace(ServiceDescriptor.Singleton(new SiteClock(Clock)));
         });
+    }
+
+    /// <summary>
+    /// Started means ready: Umbraco finishes its unattended upgrade (package migrations such as our staff groups) in
+    /// a background service after the host has started, and a test writing to Umbraco meanwhile would race it.
+    /// </summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        var runtime = host.Services.GetRequiredService<IRuntimeState>();
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        while (runtime.Level != RuntimeLevel.Run)
+        {
+            if (runtime.Level == RuntimeLevel.BootFailed || DateTime.UtcNow > deadline)
+                throw new InvalidOperationException($"Umbraco did not reach its Run level: {runtime.Level} {runtime.BootFailedException}");
+            Thread.Sleep(50);
+        }
+        return host;
     }
 
     public async Task<T> WithDbAsync<T>(Func<PledgeDbContext, Task<T>> action)
@@ -119,24 +161,28 @@ public class SiteFactory : WebApplicationFactory<Program>
         await action(scope.ServiceProvider);
     }
 
-    /// <summary>Creates a staff user with a password and roles. Administrators get an authenticator key (see <see cref="StaffAccounts"/>).</summary>
-    public async Task<StaffUser> CreateStaffAsync(string email, string password, params string[] roles)
+    /// <summary>
+    /// Creates an Umbraco user in the given groups (<see cref="StaffRoles"/> aliases) with <see cref="StaffAccounts.Password"/>
+    /// unless another is given.
+    /// </summary>
+    public async Task<StaffMember> CreateStaffAsync(string email, string password, params string[] roles)
     {
         await using var scope = Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
-        var user = new StaffUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = email.Split('@')[0], CreatedUtc = Clock.GetUtcNow().UtcDateTime };
-        var result = await users.CreateAsync(user, password);
-        if (!result.Succeeded) throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
-        foreach (var role in roles) await users.AddToRoleAsync(user, role);
-        if (roles.Contains(StaffRoles.Administrator))
+        var users = scope.ServiceProvider.GetRequiredService<IUserService>();
+        var groups = scope.ServiceProvider.GetRequiredService<IUserGroupService>();
+        var groupKeys = new HashSet<Guid>();
+        foreach (var role in roles)
+            groupKeys.Add((await groups.GetAsync(role) ?? throw new InvalidOperationException($"No user group {role}")).Key);
+        var created = await users.CreateAsync(Umbraco.Cms.Core.Constants.Security.SuperUserKey, new UserCreateModel
         {
-            // Administrators must use an authenticator app; the sign-in helpers compute its codes from the email.
-            var keys = (IUserAuthenticatorKeyStore<StaffUser>)scope.ServiceProvider.GetRequiredService<IUserStore<StaffUser>>();
-            await keys.SetAuthenticatorKeyAsync(user, StaffAccounts.AuthenticatorKeyFor(email), CancellationToken.None);
-            await users.UpdateAsync(user);
-            await users.SetTwoFactorEnabledAsync(user, true);
-        }
-        return user;
+            Email = email, UserName = email, Name = email.Split('@')[0], UserGroupKeys = groupKeys,
+        }, approveUser: true);
+        if (!created.Success) throw new InvalidOperationException($"Could not create {email}: {created.Status} {created.Exception}");
+        var user = created.Result.CreatedUser!;
+        var changed = await users.ChangePasswordAsync(Umbraco.Cms.Core.Constants.Security.SuperUserKey,
+            new ChangeUserPasswordModel { UserKey = user.Key, NewPassword = password });
+        if (!changed.Success) throw new InvalidOperationException($"Could not set {email}'s password: {changed.Status} {changed.Exception}");
+        return new StaffMember(user.Key.ToString(), user.Name ?? email, email);
     }
 
     /// <summary>Sends every due email now (the outbox loop is off in tests unless <see cref="RunBackgroundWork"/>).</summary>
@@ -158,5 +204,33 @@ public class SiteFactory : WebApplicationFactory<Program>
             try { Directory.Delete(_directory, recursive: true); }
             catch (IOException) { /* a file still open on a slow shutdown; temp space is cleaned by the OS */ }
         }
+    }
+}
+
+/// <summary>One installed Umbraco database per test run, copied into each site's folder.</summary>
+internal static class UmbracoTemplate
+{
+    private static readonly Lazy<string> Installed = new(Install, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    public static void CopyTo(string path) => System.IO.File.Copy(Installed.Value, path);
+
+    private static string Install()
+    {
+        var site = SiteFactory.ForInstall();
+        var path = Path.Combine(Path.GetTempPath(), "pledgesite-tests", "umbraco-template-" + Guid.NewGuid().ToString("N") + ".db");
+        try
+        {
+            _ = site.Services; // starts the host: Umbraco installs unattended, then its package migrations (staff groups) run
+            // SQLite's backup copies what the write-ahead log holds too; a file copy would miss it.
+            using var source = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={site.UmbracoDatabasePath};Pooling=False");
+            using var target = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
+            source.Open();
+            source.BackupDatabase(target);
+        }
+        finally
+        {
+            site.Dispose();
+        }
+        return path;
     }
 }

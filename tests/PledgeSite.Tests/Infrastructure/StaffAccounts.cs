@@ -10,6 +10,12 @@ namespace PledgeSite.Tests.Infrastructure;
 /// </summary>
 public static class StaffAccounts
 {
+    /// <summary>The administrator Umbraco's unattended install makes in every test site.</summary>
+    public const string AdministratorEmail = "administrator@pledgesite.test";
+
+    /// <summary>The password of every test account (Umbraco's rules: at least 10 characters).</summary>
+    public const string Password = "correct-horse-battery-staple";
+
     /// <summary>The Base32 authenticator key (20 bytes, 32 characters) the test site stores for <paramref name="email"/>.</summary>
     public static string AuthenticatorKeyFor(string email) =>
         ToBase32(SHA256.HashData(Encoding.UTF8.GetBytes("pledgesite-test-authenticator:" + email.ToUpperInvariant()))[..20]);

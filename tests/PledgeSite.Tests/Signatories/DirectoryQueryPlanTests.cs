@@ -1,3 +1,4 @@
+using PledgeSite.Core.Time;
 using System.Data.Common;
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
@@ -60,7 +61,7 @@ public class DirectoryQueryPlanTests(SiteFactory site)
         var options = new DbContextOptionsBuilder<PledgeDbContext>()
             .UseSqlite($"Data Source={site.DatabasePath}").AddInterceptors(capture).Options;
         await using var db = new PledgeDbContext(options);
-        var directory = new SignatoryDirectory(db, site.Clock);
+        var directory = new SignatoryDirectory(db, new SiteClock(site.Clock));
         var token = TestContext.Current.CancellationToken;
 
         // What /signatories, /api/v1/signatories and /signatories/{slug} run.
@@ -93,7 +94,7 @@ public class DirectoryQueryPlanTests(SiteFactory site)
         var options = new DbContextOptionsBuilder<PledgeDbContext>()
             .UseSqlite($"Data Source={site.DatabasePath}").AddInterceptors(capture).Options;
         await using var db = new PledgeDbContext(options);
-        var directory = new SignatoryDirectory(db, site.Clock);
+        var directory = new SignatoryDirectory(db, new SiteClock(site.Clock));
 
         await directory.SearchAsync(filter == "none" ? new SignatoryFilter() : Filter(filter), 1, 20, TestContext.Current.CancellationToken);
 

@@ -3,11 +3,12 @@ using Microsoft.EntityFrameworkCore;
 using PledgeSite.Core.Awards;
 using PledgeSite.Core.Data;
 using PledgeSite.Core.Entities;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Web.Pages.Awards;
 
 /// <summary>The awards scheme, the current cycle (open, judging or announced) and past years' winners.</summary>
-public class IndexModel(PledgeDbContext db, TimeProvider clock) : PageModel
+public class IndexModel(PledgeDbContext db, SiteClock clock) : PageModel
 {
     public DateTime UtcNow { get; private set; }
     public AwardCycle? Current { get; private set; }

@@ -4,11 +4,12 @@ using Microsoft.EntityFrameworkCore;
 using PledgeSite.Core.Awards;
 using PledgeSite.Core.Data;
 using PledgeSite.Core.Entities;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Web.Pages.Awards;
 
 /// <summary>A published winner's or shortlisted nominee's photo; not found before the announcement.</summary>
-public class PhotoModel(PledgeDbContext db, TimeProvider clock, AwardFiles files) : PageModel
+public class PhotoModel(PledgeDbContext db, SiteClock clock, AwardFiles files) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(int year, int id)
     {

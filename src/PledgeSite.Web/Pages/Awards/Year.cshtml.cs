@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using PledgeSite.Core.Awards;
 using PledgeSite.Core.Data;
 using PledgeSite.Core.Entities;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Web.Pages.Awards;
 
@@ -13,7 +14,7 @@ namespace PledgeSite.Web.Pages.Awards;
 /// time, so nothing leaks early (a 404 is never output-cached; the cache is evicted when results change).
 /// </summary>
 [OutputCache(PolicyName = "Public", Tags = ["awards"])]
-public class YearModel(PledgeDbContext db, TimeProvider clock) : PageModel
+public class YearModel(PledgeDbContext db, SiteClock clock) : PageModel
 {
     public AwardCycle Cycle { get; private set; } = default!;
     public IReadOnlyList<(AwardCategory Category, IReadOnlyList<Nomination> Nominations)> Results { get; private set; } = [];

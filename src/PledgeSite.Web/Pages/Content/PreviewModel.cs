@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PledgeSite.Core.Content;
 using PledgeSite.Core.Entities;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Web.Pages.Content;
 
@@ -12,7 +13,7 @@ namespace PledgeSite.Web.Pages.Content;
 /// Signed, expiring links that show a draft to someone without a back-office account (for sign-off).
 /// The token is protected by the site's data-protection keys (shared by every instance), so it cannot be forged or altered.
 /// </summary>
-public sealed class PreviewLinks(IDataProtectionProvider protection, TimeProvider clock)
+public sealed class PreviewLinks(IDataProtectionProvider protection, SiteClock clock)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(3);
     private readonly IDataProtector _protector = protection.CreateProtector("PledgeSite.Content.Preview.v1");

@@ -2,11 +2,12 @@ using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PledgeSite.Core.Campaign;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Web.Pages.ICanBe;
 
 /// <summary>"Add to calendar": one event as an iCalendar file.</summary>
-public class EventCalendarModel(ICampaignEvents events, TimeProvider clock) : PageModel
+public class EventCalendarModel(ICampaignEvents events, SiteClock clock) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {

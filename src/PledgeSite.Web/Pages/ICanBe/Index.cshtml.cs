@@ -5,11 +5,12 @@ using PledgeSite.Core.Campaign;
 using PledgeSite.Core.Content;
 using PledgeSite.Core.Data;
 using PledgeSite.Core.Entities;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Web.Pages.ICanBe;
 
 [OutputCache(PolicyName = CampaignSetup.ByDayPolicy, Tags = [CampaignSetup.CacheTag, "content", "action-plan"])]
-public class IndexModel(CampaignQuery query, ICampaignEvents events, PledgeDbContext db, TimeProvider clock, ContentQuery content) : PageModel
+public class IndexModel(CampaignQuery query, ICampaignEvents events, PledgeDbContext db, SiteClock clock, ContentQuery content) : PageModel
 {
     public IReadOnlyList<RoleModel> RoleModels { get; private set; } = [];
     public IReadOnlyList<Opportunity> ClosingSoon { get; private set; } = [];

@@ -6,6 +6,7 @@ using PledgeSite.Core.Campaign;
 using PledgeSite.Core.Data;
 using PledgeSite.Core.Entities;
 using PledgeSite.Web.Infrastructure;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Web.Pages.ICanBe;
 
@@ -19,7 +20,7 @@ public interface IOpportunityFormPage
 /// (Until the signatory sign-in exists, the pledge reference is asked for and checked.)
 /// </summary>
 [PublicForm("propose_opportunity")]
-public class ProposeModel(PledgeDbContext db, CampaignQuery query, TimeProvider clock) : PageModel, IOpportunityFormPage
+public class ProposeModel(PledgeDbContext db, CampaignQuery query, SiteClock clock) : PageModel, IOpportunityFormPage
 {
     [BindProperty, Required(ErrorMessage = "Enter your organisation's pledge reference"), StringLength(20, ErrorMessage = "Enter a pledge reference like ARP-2026-0042")]
     public string? PledgeReference { get; set; }

@@ -4,12 +4,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using PledgeSite.Core.Data;
 using PledgeSite.Core.Entities;
 using PledgeSite.Web.Infrastructure;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Web.Pages.ICanBe;
 
 /// <summary>Residents suggest a role model; the suggestion waits for editors in /backoffice/campaign.</summary>
 [PublicForm("suggest_role_model")]
-public class SuggestModel(PledgeDbContext db, TimeProvider clock) : PageModel
+public class SuggestModel(PledgeDbContext db, SiteClock clock) : PageModel
 {
     [BindProperty, Required(ErrorMessage = "Enter the name of the person you are suggesting"), StringLength(200, ErrorMessage = "Their name must be 200 characters or fewer")]
     public string? SuggestedName { get; set; }

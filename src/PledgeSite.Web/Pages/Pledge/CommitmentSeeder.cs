@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PledgeSite.Core.Data;
 using PledgeSite.Core.Entities;
 using PledgeSite.Web.Infrastructure;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Web.Pages.Pledge;
 
@@ -10,7 +11,7 @@ namespace PledgeSite.Web.Pages.Pledge;
 /// R.23): the recommendation's own words are the commitment, its first council action is the guidance, and the ones
 /// the plan says organisations "must" do are required. Adds only codes not already there, so edits are kept.
 /// </summary>
-public sealed partial class CommitmentSeeder(PledgeDbContext db, TimeProvider clock, IHostEnvironment environment, ILogger<CommitmentSeeder> logger) : IStartupSeeder
+public sealed partial class CommitmentSeeder(PledgeDbContext db, SiteClock clock, IHostEnvironment environment, ILogger<CommitmentSeeder> logger) : IStartupSeeder
 {
     public int Order => 20;
 

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PledgeSite.Core.Data;
 using PledgeSite.Core.Signatories;
 using PledgeSite.Web.Infrastructure;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Web.Pages.Signatories;
 
@@ -13,7 +14,7 @@ namespace PledgeSite.Web.Pages.Signatories;
 /// For the benchmark (bench/run.sh), <c>--sign-up-journeys N --journey-ids FILE</c> also adds N sign-up journeys with
 /// every question answered, waiting on check-your-answers, and writes their ids to FILE one a line.
 /// </summary>
-public sealed class DemoDataCommand(IHostEnvironment environment, TimeProvider clock) : ICommand
+public sealed class DemoDataCommand(IHostEnvironment environment, SiteClock clock) : ICommand
 {
     public string Name => "demo-data";
 

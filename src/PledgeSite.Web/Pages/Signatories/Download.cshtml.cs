@@ -5,12 +5,13 @@ using Microsoft.Extensions.Options;
 using PledgeSite.Core.Email;
 using PledgeSite.Core.Entities;
 using PledgeSite.Core.Signatories;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Web.Pages.Signatories;
 
 /// <summary>The badge (SVG, PNG) and the PDF certificate of a published, not lapsed, pledge.</summary>
 [OutputCache(PolicyName = "Public", Tags = [SignatoriesFeature.CacheTag])]
-public sealed class DownloadModel(SignatoryDirectory directory, IOptions<EmailOptions> email, TimeProvider clock) : PageModel
+public sealed class DownloadModel(SignatoryDirectory directory, IOptions<EmailOptions> email, SiteClock clock) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(string slug, string file, CancellationToken cancellationToken)
     {

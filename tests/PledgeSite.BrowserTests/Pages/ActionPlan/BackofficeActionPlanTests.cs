@@ -8,7 +8,7 @@ public class BackofficeActionPlanTests(BrowserFixture browser)
     [Fact]
     public async Task Editor_updates_an_action_and_the_back_office_pages_have_no_accessibility_violations()
     {
-        await browser.Site.CreateStaffAsync("actionplan.browser@example.org", "purple elephant dancing", "Editor");
+        await browser.Site.CreateStaffAsync("actionplan.browser@example.org", "purple elephant dancing", StaffRoles.Editor);
         var page = await browser.NewPageAsync();
         await page.SignInAsStaffAsync("actionplan.browser@example.org", "purple elephant dancing");
 
@@ -35,7 +35,7 @@ public class BackofficeActionPlanTests(BrowserFixture browser)
     [Fact]
     public async Task Bulk_update_preview_and_the_opportunity_form_with_errors_have_no_accessibility_violations()
     {
-        await browser.Site.CreateStaffAsync("actionplan.bulk.browser@example.org", "purple elephant dancing", "Editor");
+        await browser.Site.CreateStaffAsync("actionplan.bulk.browser@example.org", "purple elephant dancing", StaffRoles.Editor);
         var page = await browser.NewPageAsync();
         await page.SignInAsStaffAsync("actionplan.bulk.browser@example.org", "purple elephant dancing");
 
@@ -61,7 +61,7 @@ public class BackofficeActionPlanTests(BrowserFixture browser)
     [Fact]
     public async Task Bulk_update_is_checked_then_applied_without_JavaScript()
     {
-        await browser.Site.CreateStaffAsync("actionplan.nojs.browser@example.org", "purple elephant dancing", "Editor");
+        await browser.Site.CreateStaffAsync("actionplan.nojs.browser@example.org", "purple elephant dancing", StaffRoles.Editor);
         var page = await browser.NewPageAsync(javaScript: false);
         await page.SignInAsStaffAsync("actionplan.nojs.browser@example.org", "purple elephant dancing");
 

@@ -1,4 +1,5 @@
 using PledgeSite.Core.Entities;
+using PledgeSite.Core.Staff;
 using PledgeSite.Tests.Infrastructure;
 
 namespace PledgeSite.Tests.Pages.Awards;
@@ -92,13 +93,11 @@ public static class AwardsTestData
         {
             BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false, HandleCookies = true,
         }));
-        var response = await client.SignInAsStaffAsync(email, Password);
-        if (response.StatusCode != System.Net.HttpStatusCode.Redirect || response.Headers.Location?.ToString().Contains("sign-in", StringComparison.Ordinal) == true)
-            throw new InvalidOperationException($"Signing in as {email} answered {(int)response.StatusCode} {response.Headers.Location}");
+        await client.SignInAsStaffAsync(email, Password);
         return client;
     }
 
-    public static async Task<StaffUser> JudgeAsync(SiteFactory site, string email, params AwardCategory[] categories)
+    public static async Task<StaffMember> JudgeAsync(SiteFactory site, string email, params AwardCategory[] categories)
     {
         var judge = await site.CreateStaffAsync(email, Password, StaffRoles.Judge);
         await site.WithDbAsync(async db =>
@@ -110,7 +109,7 @@ public static class AwardsTestData
     }
 
     /// <summary>Stores a judge's scores for a nomination: criterion values in the category's criteria order.</summary>
-    public static Task ScoreAsync(SiteFactory site, StaffUser judge, Nomination nomination, AwardCategory category, params int[] values) =>
+    public static Task ScoreAsync(SiteFactory site, StaffMember judge, Nomination nomination, AwardCategory category, params int[] values) =>
         site.WithDbAsync(async db =>
         {
             for (var i = 0; i < values.Length; i++)

@@ -1,3 +1,4 @@
+using PledgeSite.Core.Time;
 using System.Net;
 using PledgeSite.Core.Awards;
 using PledgeSite.Core.Entities;
@@ -21,12 +22,12 @@ public class YearTests
         using var client = HtmlClient.For(site);
 
         var (before, _) = await client.GetAsync("/awards/2027");
-        var badgesBefore = await site.WithDbAsync(db => new SignatoryAwards(db, site.Clock).ForPledgeAsync(pledge.Id, TestContext.Current.CancellationToken));
+        var badgesBefore = await site.WithDbAsync(db => new SignatoryAwards(db, new SiteClock(site.Clock)).ForPledgeAsync(pledge.Id, TestContext.Current.CancellationToken));
         site.Clock.SetUtcNow(announcement.AddMinutes(-1));
         var (justBefore, _) = await client.GetAsync("/awards/2027");
         site.Clock.SetUtcNow(announcement);
         var (after, page) = await client.GetAsync("/awards/2027");
-        var badgesAfter = await site.WithDbAsync(db => new SignatoryAwards(db, site.Clock).ForPledgeAsync(pledge.Id, TestContext.Current.CancellationToken));
+        var badgesAfter = await site.WithDbAsync(db => new SignatoryAwards(db, new SiteClock(site.Clock)).ForPledgeAsync(pledge.Id, TestContext.Current.CancellationToken));
 
         Assert.Equal(HttpStatusCode.NotFound, before.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, justBefore.StatusCode);

@@ -12,7 +12,7 @@ public class DeleteTests
     public async Task A_file_used_as_a_hero_image_lists_the_page_and_is_deleted_only_when_confirmed()
     {
         using var site = new SiteFactory().With("USync:ImportOnStartup", "true");
-        using var editor = await StaffClients.SignedInAsync(site, "Editor");
+        using var editor = await StaffClients.SignedInAsync(site, StaffRoles.Editor);
         var (uploaded, _) = await MediaForms.UploadAsync(editor, "/backoffice/media/upload", "Upload", "hero.png", MediaForms.Png(500, 300), "image/png",
             [new("AltText", "A hero image")]);
         var key = Guid.Parse(uploaded.Headers.Location!.ToString().Split('/')[^1]);

@@ -7,7 +7,7 @@ namespace PledgeSite.Tests.Pages.Media;
 [Collection(SharedSite.Name)]
 public class UploadTests(SiteFactory site)
 {
-    private Task<HtmlClient> SignedInEditorAsync() => StaffClients.SignedInAsync(site, "Editor");
+    private Task<HtmlClient> SignedInEditorAsync() => StaffClients.SignedInAsync(site, StaffRoles.Editor);
 
     [Fact]
     public async Task An_exe_renamed_jpg_is_refused_with_a_clear_message()
@@ -88,7 +88,7 @@ public class UploadTests(SiteFactory site)
     [Fact]
     public async Task Staff_without_the_editor_role_cannot_reach_the_media_library()
     {
-        using var client = await StaffClients.SignedInAsync(site, "PledgeReviewer");
+        using var client = await StaffClients.SignedInAsync(site, StaffRoles.PledgeReviewer);
 
         var (response, _) = await client.GetAsync("/backoffice/media/upload");
 

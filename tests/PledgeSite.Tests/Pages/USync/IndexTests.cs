@@ -24,7 +24,7 @@ public sealed class IndexTests : IDisposable
     [Fact]
     public async Task Import_button_reports_the_starter_content_as_unchanged_after_the_first_start()
     {
-        using var editor = await StaffClients.SignedInAsync(_site, "Editor");
+        using var editor = await StaffClients.SignedInAsync(_site, StaffRoles.Editor);
 
         var (response, _) = await editor.PostFormAsync("/backoffice/usync", selector: "main form[action$='handler=Import']");
         var page = await editor.GetPageAsync(response.Headers.Location!.ToString());
@@ -36,7 +36,7 @@ public sealed class IndexTests : IDisposable
     [Fact]
     public async Task Staff_without_the_editor_role_cannot_import_or_export()
     {
-        using var reviewer = await StaffClients.SignedInAsync(_site, "PledgeReviewer");
+        using var reviewer = await StaffClients.SignedInAsync(_site, StaffRoles.PledgeReviewer);
 
         var (response, _) = await reviewer.GetAsync("/backoffice/usync");
 

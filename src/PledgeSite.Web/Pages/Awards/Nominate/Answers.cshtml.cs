@@ -3,6 +3,7 @@ using PledgeSite.Core.Awards;
 using PledgeSite.Core.Data;
 using PledgeSite.Core.Entities;
 using PledgeSite.Web.Infrastructure;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Web.Pages.Awards.Nominate;
 
@@ -11,7 +12,7 @@ namespace PledgeSite.Web.Pages.Awards.Nominate;
 /// runs, enforced here always), and an optional supporting file checked by its bytes.
 /// </summary>
 [PublicForm("award-nomination")]
-public class AnswersModel(PledgeDbContext db, TimeProvider clock, AwardFiles files) : NominationJourneyPage(db, clock)
+public class AnswersModel(PledgeDbContext db, SiteClock clock, AwardFiles files) : NominationJourneyPage(db, clock)
 {
     [FromQuery(Name = "from")] public string? From { get; set; }
     [BindProperty] public List<string?> Answers { get; set; } = [];

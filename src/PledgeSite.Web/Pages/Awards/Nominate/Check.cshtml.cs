@@ -7,12 +7,13 @@ using PledgeSite.Core.Data;
 using PledgeSite.Core.Email;
 using PledgeSite.Core.Entities;
 using PledgeSite.Web.Infrastructure;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Web.Pages.Awards.Nominate;
 
 /// <summary>Check your answers, then submit: the nomination gets a reference, the nominator an email, and the nominee one if asked.</summary>
 [PublicForm("award-nomination")]
-public class CheckModel(PledgeDbContext db, TimeProvider clock, EmailOutbox outbox, IOptions<EmailOptions> email) : NominationJourneyPage(db, clock)
+public class CheckModel(PledgeDbContext db, SiteClock clock, EmailOutbox outbox, IOptions<EmailOptions> email) : NominationJourneyPage(db, clock)
 {
     public string? Incomplete { get; private set; }
 

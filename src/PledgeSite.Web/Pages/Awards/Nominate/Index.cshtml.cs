@@ -6,12 +6,13 @@ using PledgeSite.Core.Data;
 using PledgeSite.Core.Entities;
 using PledgeSite.Web.Infrastructure;
 using PledgeSite.Web.TagHelpers;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Web.Pages.Awards.Nominate;
 
 /// <summary>Start of a nomination: choose the award, or learn when nominations next open.</summary>
 [PublicForm("award-nomination")]
-public class IndexModel(PledgeDbContext db, TimeProvider clock) : PageModel
+public class IndexModel(PledgeDbContext db, SiteClock clock) : PageModel
 {
     public AwardCycle? Cycle { get; private set; }
     public AwardCycle? NextCycle { get; private set; }

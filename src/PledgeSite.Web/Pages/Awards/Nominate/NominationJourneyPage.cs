@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PledgeSite.Core.Data;
 using PledgeSite.Core.Entities;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Web.Pages.Awards.Nominate;
 
@@ -10,7 +11,7 @@ namespace PledgeSite.Web.Pages.Awards.Nominate;
 /// A step of the nomination journey. The journey's state is the draft <see cref="Nomination"/> row, found by the
 /// random id in the URL; once its cycle has closed the journey sends the visitor back to the closed-window page.
 /// </summary>
-public abstract class NominationJourneyPage(PledgeDbContext db, TimeProvider clock) : PageModel
+public abstract class NominationJourneyPage(PledgeDbContext db, SiteClock clock) : PageModel
 {
     protected PledgeDbContext Db { get; } = db;
     protected DateTime UtcNow => clock.GetUtcNow().UtcDateTime;

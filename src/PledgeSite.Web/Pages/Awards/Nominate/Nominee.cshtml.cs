@@ -7,6 +7,7 @@ using PledgeSite.Core.Data;
 using PledgeSite.Core.Entities;
 using PledgeSite.Web.Infrastructure;
 using PledgeSite.Web.TagHelpers;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Web.Pages.Awards.Nominate;
 
@@ -16,7 +17,7 @@ namespace PledgeSite.Web.Pages.Awards.Nominate;
 /// Individual awards: the person's name, a way to contact them and, where required, their link to Tower Hamlets.
 /// </summary>
 [PublicForm("award-nomination")]
-public class NomineeModel(PledgeDbContext db, TimeProvider clock) : NominationJourneyPage(db, clock)
+public class NomineeModel(PledgeDbContext db, SiteClock clock) : NominationJourneyPage(db, clock)
 {
     public const string NotYetSignatory = "not-signed";
 

@@ -3,12 +3,13 @@ using Microsoft.AspNetCore.Mvc;
 using PledgeSite.Core.Data;
 using PledgeSite.Web.Infrastructure;
 using PledgeSite.Web.TagHelpers;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Web.Pages.Awards.Nominate;
 
 /// <summary>The nominator's details, whether this is a self-nomination, and consent. Never shown to judges.</summary>
 [PublicForm("award-nomination")]
-public class YouModel(PledgeDbContext db, TimeProvider clock) : NominationJourneyPage(db, clock)
+public class YouModel(PledgeDbContext db, SiteClock clock) : NominationJourneyPage(db, clock)
 {
     [BindProperty] public string? NominatorName { get; set; }
     [BindProperty] public string? NominatorEmail { get; set; }

@@ -3,11 +3,12 @@ using Microsoft.Extensions.Options;
 using PledgeSite.Core.Email;
 using PledgeSite.Core.Entities;
 using PledgeSite.Core.Pledges;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Web.Pages.Pledge.Manage;
 
 /// <summary>Colleagues who can sign in to the signatory area: each gets their own emailed sign-in links.</summary>
-public sealed class ColleaguesModel(PledgeWorkflow workflow, SignatoryTokens tokens, EmailOutbox outbox, TimeProvider clock, IOptions<EmailOptions> email) : SignatoryPageModel(workflow)
+public sealed class ColleaguesModel(PledgeWorkflow workflow, SignatoryTokens tokens, EmailOutbox outbox, SiteClock clock, IOptions<EmailOptions> email) : SignatoryPageModel(workflow)
 {
     public const int MaxColleagues = 10;
 

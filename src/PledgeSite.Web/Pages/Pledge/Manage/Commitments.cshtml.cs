@@ -3,11 +3,12 @@ using Microsoft.EntityFrameworkCore;
 using PledgeSite.Core.Data;
 using PledgeSite.Core.Entities;
 using PledgeSite.Core.Pledges;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Web.Pages.Pledge.Manage;
 
 /// <summary>Changes the pledge's commitments. On an approved pledge, added commitments wait for review before they are published.</summary>
-public sealed class CommitmentsModel(PledgeWorkflow workflow, PledgeDbContext db, TimeProvider clock) : SignatoryPageModel(workflow)
+public sealed class CommitmentsModel(PledgeWorkflow workflow, PledgeDbContext db, SiteClock clock) : SignatoryPageModel(workflow)
 {
     [BindProperty] public List<int> CommitmentIds { get; set; } = [];
     public IReadOnlyList<Commitment> Catalogue { get; private set; } = [];

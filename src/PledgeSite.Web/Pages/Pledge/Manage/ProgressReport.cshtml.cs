@@ -7,11 +7,12 @@ using PledgeSite.Core.Pledges;
 using PledgeSite.Core.Signatories;
 using PledgeSite.Web.Infrastructure;
 using PledgeSite.Web.Pages.Signatories;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Web.Pages.Pledge.Manage;
 
 /// <summary>A target's progress report for the current period (or the answer to a reviewer's query).</summary>
-public sealed partial class ProgressReportModel(PledgeWorkflow workflow, ProgressReports reports, IOutputCacheStore cache, TimeProvider clock)
+public sealed partial class ProgressReportModel(PledgeWorkflow workflow, ProgressReports reports, IOutputCacheStore cache, SiteClock clock)
     : SignatoryPageModel(workflow)
 {
     public const int MaxNarrativeWords = 500;

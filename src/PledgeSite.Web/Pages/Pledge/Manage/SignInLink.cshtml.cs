@@ -7,6 +7,7 @@ using PledgeSite.Core.Data;
 using PledgeSite.Core.Entities;
 using PledgeSite.Core.Pledges;
 using PledgeSite.Web.Infrastructure;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Web.Pages.Pledge.Manage;
 
@@ -15,7 +16,7 @@ namespace PledgeSite.Web.Pages.Pledge.Manage;
 /// the token once and sets the signatory cookie.
 /// </summary>
 [PublicForm("pledge_sign_in_link")]
-public sealed class SignInLinkModel(SignatoryTokens tokens, PledgeDbContext db, PledgeWorkflow workflow, TimeProvider clock) : PageModel
+public sealed class SignInLinkModel(SignatoryTokens tokens, PledgeDbContext db, PledgeWorkflow workflow, SiteClock clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Token { get; set; }
     public bool Valid { get; private set; }

@@ -4,11 +4,12 @@ using PledgeSite.Core.Entities;
 using PledgeSite.Core.Pledges;
 using PledgeSite.Web.Infrastructure;
 using PledgeSite.Web.Pages.Pledge.Sign;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Web.Pages.Pledge.Manage;
 
 /// <summary>Adds a target or changes one. A new or changed target waits for review before it is published again.</summary>
-public sealed class TargetModel(PledgeWorkflow workflow, TimeProvider clock) : SignatoryPageModel(workflow)
+public sealed class TargetModel(PledgeWorkflow workflow, SiteClock clock) : SignatoryPageModel(workflow)
 {
     /// <summary>The target's id, or "new".</summary>
     [FromRoute(Name = "id")] public string RouteId { get; set; } = "";

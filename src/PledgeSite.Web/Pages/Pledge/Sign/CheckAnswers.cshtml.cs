@@ -5,12 +5,13 @@ using PledgeSite.Core.Data;
 using PledgeSite.Core.Entities;
 using PledgeSite.Core.Pledges;
 using PledgeSite.Web.Infrastructure;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Web.Pages.Pledge.Sign;
 
 /// <summary>Check your answers, with a change link for each; submitting creates the pledge and emails the confirmation link.</summary>
 [PublicForm("pledge_submit")]
-public sealed class CheckAnswersModel(SignUpJourneys journeys, PledgeDbContext db, DuplicatePledges duplicates, PledgeSubmission submission, TimeProvider clock) : PageModel
+public sealed class CheckAnswersModel(SignUpJourneys journeys, PledgeDbContext db, DuplicatePledges duplicates, PledgeSubmission submission, SiteClock clock) : PageModel
 {
     [FromRoute] public Guid Id { get; set; }
     public SignUpAnswers Answers { get; private set; } = new();

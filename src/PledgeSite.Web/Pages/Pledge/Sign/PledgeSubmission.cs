@@ -10,6 +10,7 @@ using PledgeSite.Core.Email;
 using PledgeSite.Core.Entities;
 using PledgeSite.Core.Pledges;
 using PledgeSite.Web.Infrastructure;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Web.Pages.Pledge.Sign;
 
@@ -18,7 +19,7 @@ namespace PledgeSite.Web.Pages.Pledge.Sign;
 /// sends the confirmation link, all in one transaction.
 /// </summary>
 public sealed class PledgeSubmission(
-    PledgeDbContext db, SignatoryTokens tokens, EmailOutbox outbox, PledgeWorkflow workflow, TimeProvider clock, IOptions<EmailOptions> email,
+    PledgeDbContext db, SignatoryTokens tokens, EmailOutbox outbox, PledgeWorkflow workflow, SiteClock clock, IOptions<EmailOptions> email,
     SqliteWriteGate writeGate)
 {
     public async Task<Core.Entities.Pledge> SubmitAsync(SignUpJourney journey, SignUpAnswers a, IReadOnlyList<Commitment> commitments, CancellationToken cancellationToken)

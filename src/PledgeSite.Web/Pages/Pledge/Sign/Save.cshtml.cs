@@ -4,12 +4,13 @@ using Microsoft.Extensions.Options;
 using PledgeSite.Core.Email;
 using PledgeSite.Core.Pledges;
 using PledgeSite.Web.Infrastructure;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Web.Pages.Pledge.Sign;
 
 /// <summary>"Save and come back later": the answers are already saved; this emails a link to carry on.</summary>
 [PublicForm("pledge_save")]
-public sealed class SaveModel(SignUpJourneys journeys, EmailOutbox outbox, TimeProvider clock, IOptions<EmailOptions> email) : PageModel
+public sealed class SaveModel(SignUpJourneys journeys, EmailOutbox outbox, SiteClock clock, IOptions<EmailOptions> email) : PageModel
 {
     [FromRoute] public Guid Id { get; set; }
     [BindProperty] public string? Email { get; set; }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PledgeSite.Core.Data;
 using PledgeSite.Core.Entities;
 using PledgeSite.Web.Infrastructure;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Web.Pages.Pledge.Sign;
 
@@ -69,7 +70,7 @@ public sealed class WorkforceAnswers
 }
 
 /// <summary>Loads and saves sign-up journeys (one database row each, keyed by the id in the URL).</summary>
-public sealed class SignUpJourneys(PledgeDbContext db, TimeProvider clock)
+public sealed class SignUpJourneys(PledgeDbContext db, SiteClock clock)
 {
     /// <summary>Journeys untouched for this long are treated as gone.</summary>
     public static readonly TimeSpan Lifetime = PledgeSite.Core.Retention.JourneyRetentionJob.Lifetime;

@@ -6,6 +6,7 @@ using PledgeSite.Core.Data;
 using PledgeSite.Core.Entities;
 using PledgeSite.Core.Pledges;
 using PledgeSite.Web.Infrastructure;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Web.Pages.Pledge.Sign;
 
@@ -14,7 +15,7 @@ namespace PledgeSite.Web.Pages.Pledge.Sign;
 /// before moving on, so nothing is lost on a restart; "Save and come back later" keeps even unfinished answers.
 /// </summary>
 [PublicForm("pledge_sign")]
-public sealed class StepModel(SignUpJourneys journeys, PledgeDbContext db, DuplicatePledges duplicates, TimeProvider clock) : PageModel
+public sealed class StepModel(SignUpJourneys journeys, PledgeDbContext db, DuplicatePledges duplicates, SiteClock clock) : PageModel
 {
     [FromRoute] public Guid Id { get; set; }
     [FromRoute(Name = "step")] public string StepSlug { get; set; } = "";

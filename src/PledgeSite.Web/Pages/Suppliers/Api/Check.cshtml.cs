@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using PledgeSite.Core.Data;
 using PledgeSite.Core.Entities;
 using PledgeSite.Core.Suppliers;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Web.Pages.Suppliers.Api;
 
@@ -14,7 +15,7 @@ namespace PledgeSite.Web.Pages.Suppliers.Api;
 /// personal data: no names of people, no email addresses, no workforce figures.
 /// </summary>
 [IgnoreAntiforgeryToken]
-public class CheckModel(ApiKeys keys, SupplierChecks checks, PledgeDbContext db, TimeProvider clock) : PageModel
+public class CheckModel(ApiKeys keys, SupplierChecks checks, PledgeDbContext db, SiteClock clock) : PageModel
 {
     [FromQuery(Name = "companyNumber")] public string? CompanyNumber { get; set; }
     [FromQuery(Name = "name")] public string? Name { get; set; }

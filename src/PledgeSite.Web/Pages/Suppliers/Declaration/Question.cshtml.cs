@@ -6,6 +6,7 @@ using PledgeSite.Core.Entities;
 using PledgeSite.Core.Suppliers;
 using PledgeSite.Web.Infrastructure;
 using PledgeSite.Web.TagHelpers;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Web.Pages.Suppliers.Declaration;
 
@@ -14,7 +15,7 @@ namespace PledgeSite.Web.Pages.Suppliers.Declaration;
 /// server-side draft; each accepted answer is saved before moving on.
 /// </summary>
 [PublicForm("supplier-declaration")]
-public partial class QuestionModel(SupplierDeclarations declarations, TimeProvider clock) : PageModel
+public partial class QuestionModel(SupplierDeclarations declarations, SiteClock clock) : PageModel
 {
     private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 

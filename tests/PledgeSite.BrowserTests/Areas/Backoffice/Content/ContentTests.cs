@@ -10,7 +10,7 @@ public class ContentTests(BrowserFixture browser)
     [Fact]
     public async Task Editor_creates_edits_publishes_compares_versions_and_adds_a_redirect_without_violations()
     {
-        await browser.Site.CreateStaffAsync("content.editor@example.org", "purple elephant dancing", "Editor");
+        await browser.Site.CreateStaffAsync("content.editor@example.org", "purple elephant dancing", StaffRoles.Editor);
         var page = await browser.NewPageAsync();
         await page.SignInAsStaffAsync("content.editor@example.org", "purple elephant dancing");
 
@@ -65,7 +65,7 @@ public class ContentTests(BrowserFixture browser)
     [Fact]
     public async Task Editor_saves_from_the_plain_textarea_without_JavaScript()
     {
-        await browser.Site.CreateStaffAsync("nojs.editor@example.org", "purple elephant dancing", "Editor");
+        await browser.Site.CreateStaffAsync("nojs.editor@example.org", "purple elephant dancing", StaffRoles.Editor);
         var page = await browser.NewPageAsync(javaScript: false);
         await page.SignInAsStaffAsync("nojs.editor@example.org", "purple elephant dancing");
 
@@ -84,7 +84,7 @@ public class ContentTests(BrowserFixture browser)
     [Fact]
     public async Task Add_content_errors_preview_move_translation_and_recycle_bin_pages_have_no_violations()
     {
-        await browser.Site.CreateStaffAsync("content.pages.editor@example.org", "purple elephant dancing", "Editor");
+        await browser.Site.CreateStaffAsync("content.pages.editor@example.org", "purple elephant dancing", StaffRoles.Editor);
         var page = await browser.NewPageAsync();
         await page.SignInAsStaffAsync("content.pages.editor@example.org", "purple elephant dancing");
 

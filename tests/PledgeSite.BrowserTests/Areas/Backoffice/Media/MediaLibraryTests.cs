@@ -22,7 +22,7 @@ public class MediaLibraryTests(BrowserFixture browser)
     public async Task Editor_uploads_an_image_into_a_folder_picks_it_and_deletes_it_on_pages_without_violations()
     {
         var email = $"media.browser.{Guid.NewGuid():N}@example.org";
-        await browser.Site.CreateStaffAsync(email, Password, "Editor");
+        await browser.Site.CreateStaffAsync(email, Password, StaffRoles.Editor);
         var page = await browser.NewPageAsync();
         await page.SignInAsStaffAsync(email, Password);
 
@@ -73,7 +73,7 @@ public class MediaLibraryTests(BrowserFixture browser)
     public async Task Upload_works_without_JavaScript()
     {
         var email = $"media.nojs.{Guid.NewGuid():N}@example.org";
-        await browser.Site.CreateStaffAsync(email, Password, "Editor");
+        await browser.Site.CreateStaffAsync(email, Password, StaffRoles.Editor);
         var page = await browser.NewPageAsync(javaScript: false);
         await page.SignInAsStaffAsync(email, Password);
 

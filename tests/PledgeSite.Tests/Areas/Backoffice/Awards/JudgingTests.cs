@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using PledgeSite.Core.Awards;
 using PledgeSite.Core.Entities;
+using PledgeSite.Core.Staff;
 using PledgeSite.Tests.Infrastructure;
 using PledgeSite.Tests.Pages.Awards;
 
@@ -12,7 +13,7 @@ public class JudgingTests(SiteFactory site)
 {
     private static int _year = 2040;
 
-    private async Task<(AwardCategory Mine, AwardCategory Other, Nomination A, Nomination B, Nomination Elsewhere, StaffUser Judge, HtmlClient Client)> ArrangeAsync()
+    private async Task<(AwardCategory Mine, AwardCategory Other, Nomination A, Nomination B, Nomination Elsewhere, StaffMember Judge, HtmlClient Client)> ArrangeAsync()
     {
         var year = Interlocked.Increment(ref _year);
         var now = site.Clock.GetUtcNow().UtcDateTime;

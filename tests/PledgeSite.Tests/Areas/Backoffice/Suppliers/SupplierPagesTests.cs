@@ -14,8 +14,7 @@ public static class StaffClient
         var email = $"staff{Guid.NewGuid():N}@towerhamlets.example";
         await site.CreateStaffAsync(email, "Limehouse basin at dusk 2026", roles);
         var client = new HtmlClient(site.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("https://localhost") }));
-        var response = await client.SignInAsStaffAsync(email, "Limehouse basin at dusk 2026");
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        await client.SignInAsStaffAsync(email, "Limehouse basin at dusk 2026");
         return client;
     }
 }

@@ -7,12 +7,13 @@ using PledgeSite.Core.ActionPlan;
 using PledgeSite.Core.Data;
 using PledgeSite.Core.Entities;
 using PledgeSite.Web.Infrastructure;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Web.Areas.Backoffice.Pages.ActionPlan;
 
 /// <summary>Step 1 of a bulk update: upload a file; every line is checked and nothing is applied yet.</summary>
 [Authorize(Policy = StaffPolicies.Editor)]
-public class BulkModel(PledgeDbContext db, BulkUpdateFile files, TimeProvider clock) : PageModel
+public class BulkModel(PledgeDbContext db, BulkUpdateFile files, SiteClock clock) : PageModel
 {
     public const long MaxBytes = 1024 * 1024;
 

@@ -12,6 +12,7 @@ using PledgeSite.Core.Entities;
 using PledgeSite.Core.Staff;
 using PledgeSite.Web.Infrastructure;
 using PledgeSite.Web.TagHelpers;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Web.Areas.Backoffice.Pages.Awards;
 
@@ -20,7 +21,7 @@ namespace PledgeSite.Web.Areas.Backoffice.Pages.Awards;
 /// export CSV). The export leaves out nominators' contact details unless the manager ticks the box for it.
 /// </summary>
 [Authorize(Policy = StaffPolicies.AwardsManager)]
-public class CycleModel(PledgeDbContext db, TimeProvider clock, EmailOutbox outbox, IOptions<EmailOptions> email, IOutputCacheStore cache) : CycleFormHost
+public class CycleModel(PledgeDbContext db, SiteClock clock, EmailOutbox outbox, IOptions<EmailOptions> email, IOutputCacheStore cache) : CycleFormHost
 {
     public AwardCycle Current { get; private set; } = default!;
     public IReadOnlyList<(AwardCategory Category, int Submitted, int Eligible)> Categories { get; private set; } = [];

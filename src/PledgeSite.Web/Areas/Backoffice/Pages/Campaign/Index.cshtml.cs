@@ -5,11 +5,12 @@ using Microsoft.EntityFrameworkCore;
 using PledgeSite.Core.Data;
 using PledgeSite.Core.Entities;
 using PledgeSite.Web.Infrastructure;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Web.Areas.Backoffice.Pages.Campaign;
 
 [Authorize(Policy = StaffPolicies.Editor)]
-public class IndexModel(PledgeDbContext db, TimeProvider clock) : PageModel
+public class IndexModel(PledgeDbContext db, SiteClock clock) : PageModel
 {
     public IReadOnlyList<RoleModelSuggestion> Suggestions { get; private set; } = [];
     public IReadOnlyList<Opportunity> Proposed { get; private set; } = [];

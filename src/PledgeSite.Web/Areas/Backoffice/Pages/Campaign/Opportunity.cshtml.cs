@@ -8,12 +8,13 @@ using PledgeSite.Core.Data;
 using PledgeSite.Core.Entities;
 using PledgeSite.Web.Infrastructure;
 using PledgeSite.Web.Pages.ICanBe;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Web.Areas.Backoffice.Pages.Campaign;
 
 /// <summary>Editors add and edit opportunities, and approve or reject those organisations propose.</summary>
 [Authorize(Policy = StaffPolicies.Editor)]
-public class OpportunityModel(PledgeDbContext db, CampaignQuery query, TimeProvider clock, IOutputCacheStore cache) : PageModel, IOpportunityFormPage
+public class OpportunityModel(PledgeDbContext db, CampaignQuery query, SiteClock clock, IOutputCacheStore cache) : PageModel, IOpportunityFormPage
 {
     [BindProperty] public OpportunityForm Form { get; set; } = new();
     public Opportunity? Existing { get; private set; }

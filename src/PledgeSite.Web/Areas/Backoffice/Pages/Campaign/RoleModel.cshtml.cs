@@ -9,12 +9,13 @@ using PledgeSite.Core.Data;
 using PledgeSite.Core.Entities;
 using PledgeSite.Web.Infrastructure;
 using PledgeSite.Web.Pages.ICanBe;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Web.Areas.Backoffice.Pages.Campaign;
 
 /// <summary>Editors write role-model stories, record consent, publish, and withdraw on request.</summary>
 [Authorize(Policy = StaffPolicies.Editor)]
-public class RoleModelModel(PledgeDbContext db, RoleModelConsent consent, TimeProvider clock, IOutputCacheStore cache) : PageModel
+public class RoleModelModel(PledgeDbContext db, RoleModelConsent consent, SiteClock clock, IOutputCacheStore cache) : PageModel
 {
     public const string DefaultConsentScope = "My name, photo, role, organisation, community, story and quote published on the Anti-Racist Pledge website for the 'I can be' campaign, until I withdraw my consent.";
 

@@ -9,6 +9,7 @@ using PledgeSite.Core.Entities;
 using PledgeSite.Web.Infrastructure;
 using PledgeSite.Web.Pages.Content;
 using PledgeSite.Web.TagHelpers;
+using PledgeSite.Core.Time;
 
 using PledgeSite.Web.Staff;
 
@@ -19,7 +20,7 @@ namespace PledgeSite.Web.Areas.Backoffice.Pages.Content;
 /// move to the recycle bin. Item settings (URL segment, navigation, themes, images, event details) are on the English form.
 /// </summary>
 [Authorize(Policy = StaffPolicies.Editor)]
-public class EditModel(PledgeDbContext db, ContentWorkflow workflow, PreviewLinks previewLinks, TimeProvider clock) : PageModel
+public class EditModel(PledgeDbContext db, ContentWorkflow workflow, PreviewLinks previewLinks, SiteClock clock) : PageModel
 {
     [FromRoute] public Guid Key { get; set; }
     [BindProperty(SupportsGet = true)] public string? Culture { get; set; }

@@ -8,6 +8,7 @@ using PledgeSite.Core.Awards;
 using PledgeSite.Core.Data;
 using PledgeSite.Core.Entities;
 using PledgeSite.Web.Infrastructure;
+using PledgeSite.Core.Time;
 
 using PledgeSite.Web.Staff;
 
@@ -19,7 +20,7 @@ namespace PledgeSite.Web.Areas.Backoffice.Pages.Judging;
 /// eligible nominations in categories assigned to them and not ones they declared a conflict on (404 otherwise).
 /// </summary>
 [Authorize(Policy = StaffPolicies.Judge)]
-public class NominationModel(PledgeDbContext db, TimeProvider clock, AwardFiles files) : PageModel
+public class NominationModel(PledgeDbContext db, SiteClock clock, AwardFiles files) : PageModel
 {
     /// <summary>What a judge may see of a nomination (no nominator or contact fields are loaded).</summary>
     public sealed record JudgeView(int Id, int CategoryId, string NomineeName, TowerHamletsConnection? Connection, bool IsSelfNomination,

@@ -8,6 +8,7 @@ using PledgeSite.Core.Entities;
 using PledgeSite.Core.Media;
 using PledgeSite.Web.Infrastructure;
 using PledgeSite.Web.TagHelpers;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Web.Areas.Backoffice.Pages.Media;
 
@@ -57,7 +58,7 @@ public class DetailsModel(PledgeDbContext db, MediaLibrary library) : PageModel
         item.IsDecorative = item.Kind == MediaKind.Image && IsDecorative;
         item.AltText = item.IsDecorative || string.IsNullOrEmpty(alt) ? null : alt;
         item.FolderId = FolderId;
-        item.UpdatedUtc = HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        item.UpdatedUtc = HttpContext.RequestServices.GetRequiredService<SiteClock>().GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
         TempData["MediaMessage"] = "Changes saved";
         return RedirectToPage("Details", new { key });

@@ -5,12 +5,13 @@ using Microsoft.EntityFrameworkCore;
 using PledgeSite.Core.Data;
 using PledgeSite.Core.Entities;
 using PledgeSite.Web.Infrastructure;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Web.Areas.Backoffice.Pages.Outbox;
 
 /// <summary>The email outbox: messages queued, sent and failed (with the last error), and "retry now" for failures.</summary>
 [Authorize(Policy = StaffPolicies.Administrator)]
-public class IndexModel(PledgeDbContext db, TimeProvider clock, ILogger<IndexModel> logger) : PageModel
+public class IndexModel(PledgeDbContext db, SiteClock clock, ILogger<IndexModel> logger) : PageModel
 {
     public const int PageSize = 50;
 

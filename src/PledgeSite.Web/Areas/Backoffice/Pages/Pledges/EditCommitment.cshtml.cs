@@ -8,12 +8,13 @@ using PledgeSite.Core.Data;
 using PledgeSite.Core.Entities;
 using PledgeSite.Core.Pledges;
 using PledgeSite.Web.Infrastructure;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Web.Areas.Backoffice.Pages.Pledges;
 
 /// <summary>Adds or changes a commitment: code, title, text, guidance, required, linked recommendation, order, offered.</summary>
 [Authorize(Policy = StaffPolicies.PledgeReviewer)]
-public sealed class EditCommitmentModel(PledgeDbContext db, TimeProvider clock, IOutputCacheStore cache) : PageModel
+public sealed class EditCommitmentModel(PledgeDbContext db, SiteClock clock, IOutputCacheStore cache) : PageModel
 {
     /// <summary>The commitment's id, or "new".</summary>
     [FromRoute(Name = "id")] public string? RouteId { get; set; }

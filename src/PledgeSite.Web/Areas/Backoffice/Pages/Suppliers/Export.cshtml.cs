@@ -9,12 +9,13 @@ using PledgeSite.Core.Data;
 using PledgeSite.Core.Entities;
 using PledgeSite.Core.Suppliers;
 using PledgeSite.Web.Infrastructure;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Web.Areas.Backoffice.Pages.Suppliers;
 
 /// <summary>CSV downloads: every declaration (superseded ones included), and the flags dashboard as it is now.</summary>
 [Authorize(Policy = StaffPolicies.ProcurementOfficer)]
-public class ExportModel(PledgeDbContext db, SupplierChecks checks, TimeProvider clock) : PageModel
+public class ExportModel(PledgeDbContext db, SupplierChecks checks, SiteClock clock) : PageModel
 {
     [FromRoute] public string What { get; set; } = "";
 

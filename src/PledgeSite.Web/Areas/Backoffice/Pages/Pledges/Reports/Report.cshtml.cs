@@ -7,12 +7,13 @@ using PledgeSite.Core.Data;
 using PledgeSite.Core.Email;
 using PledgeSite.Core.Entities;
 using PledgeSite.Web.Infrastructure;
+using PledgeSite.Core.Time;
 
 namespace PledgeSite.Web.Areas.Backoffice.Pages.Pledges.Reports;
 
 /// <summary>One progress report; a Pledge reviewer can query it, which emails the organisation's main contact.</summary>
 [Authorize(Policy = StaffPolicies.PledgeReviewer)]
-public sealed class ReportModel(PledgeDbContext db, EmailOutbox outbox, IOptions<EmailOptions> email, TimeProvider clock) : PageModel
+public sealed class ReportModel(PledgeDbContext db, EmailOutbox outbox, IOptions<EmailOptions> email, SiteClock clock) : PageModel
 {
     [FromRoute(Name = "id")] public int Id { get; set; }
     [BindProperty] public string? Query { get; set; }
