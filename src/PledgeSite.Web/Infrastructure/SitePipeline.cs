@@ -56,6 +56,7 @@ public static class SitePipeline
             .WithMiddleware(umbraco =>
             {
                 umbraco.AppBuilder.UseMiddleware<RateLimitMiddleware>();
+                umbraco.AppBuilder.UseOutputCache();
                 // Inside the output cache: pages are stored with their cache headers and already compressed.
                 umbraco.AppBuilder.UseMiddleware<PublicCacheHeadersMiddleware>();
                 umbraco.AppBuilder.UseResponseCompression();

@@ -51,7 +51,9 @@ public static class SiteServices
         services.Configure<BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
 
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
+            .AddCheck<UmbracoHealthCheck>("umbraco", tags: ["ready"]);
         services.AddHostedService<IdleMemoryRelease>();
 
         // On SIGTERM: stop taking requests and background work, let in-flight requests and the email being sent
@@ -91,6 +93,19 @@ public static class SiteServices
     public static WebApplicationBuilder AddStaffAccounts(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<IStaffDirectory, UmbracoStaffDirectory>();
+        // A signed-in user without the group gets a real 403 on our pages (the status page renders it), not Umbraco's
+        // redirect to its login screen, which would only sign them in again and loop.
+        builder.Services.PostConfigure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(
+            Umbraco.Cms.Core.Constants.Security.BackOfficeAuthenticationType, options =>
+            {
+                var umbraco = options.Events.OnRedirectToAccessDenied;
+                options.Events.OnRedirectToAccessDenied = context =>
+                {
+                    if (!context.Request.Path.StartsWithSegments("/backoffice", StringComparison.OrdinalIgnoreCase)) return umbraco(context);
+                    context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                    return Task.CompletedTask;
+                };
+            });
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(StaffPolicies.Staff, p => Staff(p).RequireRole(StaffRoles.All))
             .AddPolicy(StaffPolicies.Administrator, p => Staff(p).RequireRole(StaffRoles.Administrator))

@@ -49,3 +49,16 @@ public sealed class NotUmbracoRouteConstraint : IRouteConstraint
         return !Reserved.Any(r => string.Equals(r, first, StringComparison.OrdinalIgnoreCase));
     }
 }
+
+/// <summary>
+/// Ready once Umbraco runs: after an install or upgrade it finishes its migrations (our staff groups among them) in
+/// a background service, and until then it answers requests with its upgrade screen.
+/// </summary>
+public sealed class UmbracoHealthCheck(Umbraco.Cms.Core.Services.IRuntimeState runtime) : Microsoft.Extensions.Diagnostics.HealthChecks.IHealthCheck
+{
+    public Task<Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult> CheckHealthAsync(
+        Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        Task.FromResult(runtime.Level == Umbraco.Cms.Core.RuntimeLevel.Run
+            ? Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy()
+            : Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Unhealthy($"Umbraco is at its {runtime.Level} level"));
+}
