@@ -93,19 +93,9 @@ public static class SiteServices
     public static WebApplicationBuilder AddStaffAccounts(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<IStaffDirectory, UmbracoStaffDirectory>();
-        // A signed-in user without the group gets a real 403 on our pages (the status page renders it), not Umbraco's
-        // redirect to its login screen, which would only sign them in again and loop.
-        builder.Services.PostConfigure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(
-            Umbraco.Cms.Core.Constants.Security.BackOfficeAuthenticationType, options =>
-            {
-                var umbraco = options.Events.OnRedirectToAccessDenied;
-                options.Events.OnRedirectToAccessDenied = context =>
-                {
-                    if (!context.Request.Path.StartsWithSegments("/backoffice", StringComparison.OrdinalIgnoreCase)) return umbraco(context);
-                    context.Response.StatusCode = StatusCodes.Status403Forbidden;
-                    return Task.CompletedTask;
-                };
-            });
+        // A signed-in user without the group gets a real 403 on our pages (the status page renders it), not what
+        // Umbraco's cookie handler does on a forbidden request (a redirect to its login screen, or a 400 on a POST).
+        builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, StaffForbiddenHandler>();
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(StaffPolicies.Staff, p => Staff(p).RequireRole(StaffRoles.All))
             .AddPolicy(StaffPolicies.Administrator, p => Staff(p).RequireRole(StaffRoles.Administrator))
@@ -155,4 +145,23 @@ public static class StaffPolicies
     public const string AwardsManager = "AwardsManager";
     public const string Judge = "Judge";
     public const string ProcurementOfficer = "ProcurementOfficer";
+}
+
+/// <summary>Answers 403 itself when a signed-in member of staff lacks the group a /backoffice page needs.</summary>
+public sealed class StaffForbiddenHandler : Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler
+{
+    private readonly Microsoft.AspNetCore.Authorization.Policy.AuthorizationMiddlewareResultHandler _default = new();
+
+    public Task HandleAsync(RequestDelegate next, HttpContext context, Microsoft.AspNetCore.Authorization.AuthorizationPolicy policy,
+        Microsoft.AspNetCore.Authorization.Policy.PolicyAuthorizationResult authorizeResult)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(authorizeResult);
+        if (authorizeResult.Forbidden && context.Request.Path.StartsWithSegments("/backoffice", StringComparison.OrdinalIgnoreCase))
+        {
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            return Task.CompletedTask;
+        }
+        return _default.HandleAsync(next, context, policy, authorizeResult);
+    }
 }

@@ -16,9 +16,10 @@ public class IndexTests
         await site.CreateStaffAsync("audit.admin@example.org", Password, StaffRoles.Administrator);
         using var admin = HtmlClient.For(site);
         await admin.SignInAsStaffAsync("audit.admin@example.org", Password);
-        await admin.PostFormAsync("/backoffice/users/invite", [new("DisplayName", "Nasrin Ahmed"), new("Email", "nasrin@example.org"), new("Roles", StaffRoles.Judge)]);
+        // Staff accounts are Umbraco's (and audited there); an API key is a change made through our workflow pages.
+        await admin.PostFormAsync("/backoffice/api-keys", [new("Name", "Portal for nasrin@example.org")], "main form[action*=issue]");
 
-        var byActorAndType = await admin.GetPageAsync("/backoffice/audit?EntityType=StaffUser&Actor=audit.admin");
+        var byActorAndType = await admin.GetPageAsync("/backoffice/audit?EntityType=ApiKey&Actor=audit.admin");
         var rows = byActorAndType.QuerySelectorAll("tbody tr").Select(r => r.TextContent).ToList();
         Assert.NotEmpty(rows);
         Assert.All(rows, r => Assert.Contains("audit.admin@example.org", r, StringComparison.Ordinal));

@@ -201,7 +201,7 @@ public class EditTests : IClassFixture<SiteFactory>
                 $"{url} answered {(int)response.StatusCode} {response.Headers.Location}");
             var (anon, _) = await anonymous.GetAsync(url);
             Assert.Equal(HttpStatusCode.Redirect, anon.StatusCode);
-            Assert.Contains("/backoffice/sign-in", anon.Headers.Location!.OriginalString, StringComparison.Ordinal);
+            Assert.Contains("/umbraco/login", anon.Headers.Location!.OriginalString, StringComparison.Ordinal);
         }
         using var content = new FormUrlEncodedContent([new("key", key.ToString()), new("direction", "1")]);
         var post = await reviewer.Http.PostAsync("/backoffice/content?handler=Sort", content, TestContext.Current.CancellationToken);
