@@ -25,7 +25,7 @@ public class ScheduledJobTests(ClusterFixture cluster)
         // Given a draft saved (not published) on A
         var marker = $"Scheduled on A at {Guid.NewGuid():N}";
         using var editor = new Visitor();
-        await cluster.SignInAsEditorAsync(editor, cluster.A, cancel);
+        await ClusterFixture.SignInAsEditorAsync(editor, cluster.A, cancel);
         var editUrl = new Uri(cluster.A.BaseAddress, $"/backoffice/content/{key}");
         var edit = await editor.GetPageAsync(editUrl, cancel);
         var (saved, result) = await editor.SubmitAsync(edit, editUrl, [new("Body", $"<p>{marker}</p>"), new("action", "save")], cancel, EditForm);

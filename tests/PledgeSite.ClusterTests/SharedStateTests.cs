@@ -26,7 +26,7 @@ public class SharedStateTests(ClusterFixture cluster)
         Assert.DoesNotContain(marker, before.Body!.TextContent, StringComparison.Ordinal);
 
         using var editor = new Visitor();
-        await cluster.SignInAsEditorAsync(editor, cluster.A, cancel);
+        await ClusterFixture.SignInAsEditorAsync(editor, cluster.A, cancel);
         var edit = await editor.GetPageAsync(new Uri(cluster.A.BaseAddress, $"/backoffice/content/{key}"), cancel);
         var (published, result) = await editor.SubmitAsync(edit, new Uri(cluster.A.BaseAddress, $"/backoffice/content/{key}"),
             [new("Body", $"<p>{marker}</p>"), new("action", "publish")], cancel, EditForm);

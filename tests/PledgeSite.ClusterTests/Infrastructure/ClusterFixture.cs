@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -87,14 +86,22 @@ public sealed class ClusterFixture : IAsyncLifetime
             ["Media__StoragePath"] = Path.Combine(_directory, "media"),
             ["Recaptcha__SiteKey"] = "",
             ["Recaptcha__SecretKey"] = "",
+            // One Umbraco database for both, as load-balanced servers share one; A installs it unattended.
+            ["ConnectionStrings__umbracoDbDSN"] = $"Data Source={Path.Combine(_directory, "umbraco.db")};Foreign Keys=True;Pooling=True",
+            ["ConnectionStrings__umbracoDbDSN_ProviderName"] = "Microsoft.Data.Sqlite",
+            ["Umbraco__CMS__Unattended__UnattendedUserName"] = "Cluster administrator",
+            ["Umbraco__CMS__Unattended__UnattendedUserEmail"] = StaffAccounts.AdministratorEmail,
+            ["Umbraco__CMS__Unattended__UnattendedUserPassword"] = StaffAccounts.Password,
+            ["Umbraco__CMS__Imaging__HMACSecretKey"] = "Y2x1c3Rlci10ZXN0cy1pbWFnaW5nLWtleS1ub3QtYS1zZWNyZXQtMDEyMzQ1Njc4OQ==",
+            ["Umbraco__CMS__WebRouting__UmbracoApplicationUrl"] = "https://pledge.example.org",
+            ["Serilog__MinimumLevel__Default"] = "Warning",
         };
-        A = new SiteInstance("A", publish, environment);
-        B = new SiteInstance("B", publish, environment);
+        A = new SiteInstance("A", publish, With(environment, "Umbraco__CMS__Global__MainDomKeyDiscriminator", "A"));
+        B = new SiteInstance("B", publish, With(environment, "Umbraco__CMS__Global__MainDomKeyDiscriminator", "B"));
 
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddDbContext<PledgeDbContext>(o => o.UseSqlite(ConnectionString));
-        services.AddIdentityCore<StaffUser>().AddRoles<IdentityRole>().AddEntityFrameworkStores<PledgeDbContext>();
         _services = services.BuildServiceProvider();
 
         try
@@ -125,31 +132,18 @@ public sealed class ClusterFixture : IAsyncLifetime
         return await action(scope.ServiceProvider.GetRequiredService<PledgeDbContext>());
     }
 
-    /// <summary>A staff user written straight into the shared database, as any instance's back office would make one.</summary>
-    public async Task CreateStaffAsync(string email, string password, string role)
-    {
-        await using var scope = _services!.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
-        var user = new StaffUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Cluster editor", CreatedUtc = DateTime.UtcNow };
-        var created = await users.CreateAsync(user, password);
-        if (!created.Succeeded) throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
-        var added = await users.AddToRoleAsync(user, role);
-        if (!added.Succeeded) throw new InvalidOperationException(string.Join("; ", added.Errors.Select(e => e.Description)));
-    }
+    private static Dictionary<string, string> With(Dictionary<string, string> environment, string key, string value) =>
+        new(environment) { [key] = value };
 
-    /// <summary>Makes an Editor and signs <paramref name="editor"/> in with it through <paramref name="instance"/>'s sign-in form.</summary>
-    public async Task SignInAsEditorAsync(Visitor editor, SiteInstance instance, CancellationToken cancel)
+    /// <summary>Signs <paramref name="editor"/> in through <paramref name="instance"/>'s Umbraco login as the administrator Umbraco's install made.</summary>
+    public static async Task SignInAsEditorAsync(Visitor editor, SiteInstance instance, CancellationToken cancel)
     {
         ArgumentNullException.ThrowIfNull(editor);
         ArgumentNullException.ThrowIfNull(instance);
-        var email = $"editor-{Guid.NewGuid():N}@example.org";
-        const string password = "Purple elephant dancing 42";
-        await CreateStaffAsync(email, password, StaffRoles.Editor);
-        var signIn = new Uri(instance.BaseAddress, "/backoffice/sign-in");
-        var form = await editor.GetPageAsync(signIn, cancel);
-        var (response, _) = await editor.SubmitAsync(form, signIn, [new("Email", email), new("Password", password)], cancel);
-        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
-        Assert.DoesNotContain("sign-in", response.Headers.Location!.OriginalString, StringComparison.OrdinalIgnoreCase);
+        using var body = System.Net.Http.Json.JsonContent.Create(new { username = StaffAccounts.AdministratorEmail, password = StaffAccounts.Password });
+        using var response = await editor.SendAsync(HttpMethod.Post,
+            new Uri(instance.BaseAddress, "/umbraco/management/api/v1/security/back-office/login"), body, cancel);
+        Assert.True(response.IsSuccessStatusCode, $"Umbraco refused the administrator's sign-in on {instance.BaseAddress}: {(int)response.StatusCode}");
     }
 
     public async ValueTask DisposeAsync()
