@@ -6,8 +6,18 @@ namespace PledgeSite.Web.Infrastructure;
 /// <summary>Umbraco hosts the site: content, staff accounts and sign-in, and the back office at /umbraco.</summary>
 public static class UmbracoPlatform
 {
+    /// <summary>The throwaway first administrator appsettings.Development.json ships, so a fresh clone runs as it is.</summary>
+    public const string DevelopmentAdministratorEmail = "admin@pledgesite.localhost";
+
     public static WebApplicationBuilder AddUmbracoPlatform(this WebApplicationBuilder builder)
     {
+        ArgumentNullException.ThrowIfNull(builder);
+        // Outside Development the documented throwaway account must never become a real administrator.
+        if (!builder.Environment.IsDevelopment()
+            && string.Equals(builder.Configuration["Umbraco:CMS:Unattended:UnattendedUserEmail"], DevelopmentAdministratorEmail, StringComparison.OrdinalIgnoreCase))
+            throw new InvalidOperationException(
+                $"The development administrator ({DevelopmentAdministratorEmail}) is configured outside Development. Set " +
+                "Umbraco__CMS__Unattended__UnattendedUserEmail, ...UserName and ...UserPassword to a real account.");
         builder.CreateUmbracoBuilder().AddBackOffice().AddWebsite().AddComposers().Build();
 
         // Umbraco signs image-processing URLs with this key. Left empty, its installer would generate one and write
