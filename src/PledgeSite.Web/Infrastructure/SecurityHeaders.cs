@@ -10,6 +10,15 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next, IOptions<Rec
 {
     private readonly string _csp = BuildCsp(recaptcha.Value.Enabled);
 
+    /// <summary>
+    /// Umbraco's back office (and its login screen) is a script application with inline bootstrapping, inline styles,
+    /// workers and same-site frames (preview); it gets a policy of its own that still allows nothing from elsewhere.
+    /// </summary>
+    private const string UmbracoCsp =
+        "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+        + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; frame-src 'self'; "
+        + "frame-ancestors 'self'; form-action 'self'; base-uri 'self'; object-src 'none'";
+
     private static string BuildCsp(bool recaptcha)
     {
         var script = recaptcha ? "'self' https://www.google.com/recaptcha/ https://www.gstatic.com/recaptcha/" : "'self'";
@@ -25,9 +34,11 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next, IOptions<Rec
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = _csp;
+            var umbraco = context.Request.Path.StartsWithSegments("/umbraco", StringComparison.OrdinalIgnoreCase)
+                || context.Request.Path.StartsWithSegments("/App_Plugins", StringComparison.OrdinalIgnoreCase);
+            headers.ContentSecurityPolicy = umbraco ? UmbracoCsp : _csp;
             headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
+            headers.XFrameOptions = umbraco ? "SAMEORIGIN" : "DENY";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             headers["Permissions-Policy"] = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";

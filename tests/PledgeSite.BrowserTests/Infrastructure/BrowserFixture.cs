@@ -95,7 +95,7 @@ public static class PageAssertions
         }
         await page.GotoAsync("/umbraco/login?ReturnUrl=%2Fbackoffice");
         await page.GetByLabel(new System.Text.RegularExpressions.Regex("email", System.Text.RegularExpressions.RegexOptions.IgnoreCase)).FillAsync(email);
-        await page.GetByLabel(new System.Text.RegularExpressions.Regex("password", System.Text.RegularExpressions.RegexOptions.IgnoreCase)).FillAsync(password);
+        await page.Locator("input[type=password]").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^(log ?in|sign in)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase) }).ClickAsync();
         await page.WaitToLeaveAsync("/umbraco/login", email);
     }
