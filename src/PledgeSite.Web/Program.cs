@@ -30,6 +30,7 @@ builder.AddSuppliers();
 builder.AddActionPlan();
 
 var app = builder.Build();
+UmbracoPlatform.RefuseDevelopmentAdministrator(app);
 
 if (await CommandLine.TryRunAsync(app, args)) return;
 

@@ -12,12 +12,6 @@ public static class UmbracoPlatform
     public static WebApplicationBuilder AddUmbracoPlatform(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        // Outside Development the documented throwaway account must never become a real administrator.
-        if (!builder.Environment.IsDevelopment()
-            && string.Equals(builder.Configuration["Umbraco:CMS:Unattended:UnattendedUserEmail"], DevelopmentAdministratorEmail, StringComparison.OrdinalIgnoreCase))
-            throw new InvalidOperationException(
-                $"The development administrator ({DevelopmentAdministratorEmail}) is configured outside Development. Set " +
-                "Umbraco__CMS__Unattended__UnattendedUserEmail, ...UserName and ...UserPassword to a real account.");
         builder.CreateUmbracoBuilder().AddBackOffice().AddWebsite().AddComposers().Build();
 
         // Umbraco signs image-processing URLs with this key. Left empty, its installer would generate one and write
@@ -30,6 +24,17 @@ public static class UmbracoPlatform
             if (settings.HMACSecretKey.Length == 0) settings.HMACSecretKey = LocalKey(keyFile);
         });
         return builder;
+    }
+
+    /// <summary>Outside Development the documented throwaway administrator must never become a real account.</summary>
+    public static void RefuseDevelopmentAdministrator(WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (!app.Environment.IsDevelopment()
+            && string.Equals(app.Configuration["Umbraco:CMS:Unattended:UnattendedUserEmail"], DevelopmentAdministratorEmail, StringComparison.OrdinalIgnoreCase))
+            throw new InvalidOperationException(
+                $"The development administrator ({DevelopmentAdministratorEmail}) is configured outside Development. Set " +
+                "Umbraco__CMS__Unattended__UnattendedUserEmail, ...UserName and ...UserPassword to a real account.");
     }
 
     private static byte[] LocalKey(string path)

@@ -1,6 +1,8 @@
 using PledgeSite.Web.Infrastructure;
 
-namespace PledgeSite.Tests.Infrastructure;
+using PledgeSite.Tests.Infrastructure;
+
+namespace PledgeSite.Tests.Platform;
 
 public class UmbracoPlatformTests
 {
