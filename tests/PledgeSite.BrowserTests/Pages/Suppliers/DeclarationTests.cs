@@ -138,58 +138,77 @@ public class DeclarationTests(BrowserFixture browser)
     }
 
     [Fact]
-    public async Task The_declaration_journey_works_without_JavaScript()
+    public async Task The_declaration_journey_works_without_JavaScript_and_every_page_passes_axe_as_shown_without_it()
     {
         await EnsureACommitmentIsOfferedAsync();
         var page = await browser.NewPageAsync(javaScript: false);
         await page.GotoAsync("/suppliers/declaration");
+        await page.AssertNoAxeViolationsWithoutJavaScriptAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Start now" }).ClickAsync();
+        await page.AssertNoAxeViolationsWithoutJavaScriptAsync();
         await page.GetByLabel("What is your organisation's name?").FillAsync("Mile End Transport Ltd");
         await Continue(page);
+        await page.AssertNoAxeViolationsWithoutJavaScriptAsync();
         await page.GetByLabel("What is your Companies House number?").FillAsync("09876543");
         await Continue(page);
+        await page.AssertNoAxeViolationsWithoutJavaScriptAsync();
         await page.GetByLabel("Address line 1").FillAsync("9 Mile End Road");
         await page.GetByLabel("Town or city").FillAsync("London");
         await page.GetByLabel("Postcode").FillAsync("E1 4NS");
         await Continue(page);
+        await page.AssertNoAxeViolationsWithoutJavaScriptAsync();
         await page.GetByLabel("Council contract reference").FillAsync("THC-2026-0200");
         await page.GetByLabel("Contract title").FillAsync("Home to school transport");
         await Continue(page);
+        await page.AssertNoAxeViolationsWithoutJavaScriptAsync();
         await page.GetByLabel("Under £25,000").CheckAsync();
         await Continue(page);
+        await page.AssertNoAxeViolationsWithoutJavaScriptAsync();
         await page.GetByLabel("Annual contract monitoring").CheckAsync();
         await Continue(page);
+        await page.AssertNoAxeViolationsWithoutJavaScriptAsync();
         await page.GetByLabel("Not yet, we will sign it by a date").CheckAsync();
         await Continue(page);
+        await page.AssertNoAxeViolationsWithoutJavaScriptAsync();
 
         // Dates relative to the site's clock (the browser host runs on the real one), so the test holds any day of the year.
         var yesterday = DateTime.UtcNow.AddDays(-1);
         await FillDateAsync(page, yesterday);
         await Continue(page);
+        await page.AssertNoAxeViolationsWithoutJavaScriptAsync();
         await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("must be in the future");
         await FillDateAsync(page, DateTime.UtcNow.AddMonths(3));
         await Continue(page);
+        await page.AssertNoAxeViolationsWithoutJavaScriptAsync();
 
         await page.GetByLabel("How will this contract advance the pledge?").FillAsync(string.Join(' ', Enumerable.Repeat("word", 501)));
         await Continue(page);
+        await page.AssertNoAxeViolationsWithoutJavaScriptAsync();
         await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("must be 500 words or fewer");
         await page.GetByLabel("How will this contract advance the pledge?").FillAsync("Drivers trained in anti-racist practice; complaints about racism reported to the council each quarter.");
         await Continue(page);
+        await page.AssertNoAxeViolationsWithoutJavaScriptAsync();
         await AnswerCommitmentsAsync(page, checkAccessibility: false);
+        await page.AssertNoAxeViolationsWithoutJavaScriptAsync();
         await Continue(page); // workforce figures are optional
+        await page.AssertNoAxeViolationsWithoutJavaScriptAsync();
         await page.GetByLabel("Full name").FillAsync("Tom Begum");
         await page.GetByLabel("Role").FillAsync("Operations Director");
         await page.GetByLabel("Email address").FillAsync("tom@transport.example");
         await Continue(page);
+        await page.AssertNoAxeViolationsWithoutJavaScriptAsync();
         await Continue(page);
+        await page.AssertNoAxeViolationsWithoutJavaScriptAsync();
         await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Confirm that the statement of truth is correct");
         await page.GetByLabel("I confirm the statement of truth").CheckAsync();
         await page.GetByLabel("Your full name, as your signature").FillAsync("Tom Begum");
         await Continue(page);
+        await page.AssertNoAxeViolationsWithoutJavaScriptAsync();
 
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("We will sign the pledge by a date");
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit declaration" }).ClickAsync();
         await Assertions.Expect(page.Locator(".govuk-panel__title")).ToHaveTextAsync("Declaration submitted");
+        await page.AssertNoAxeViolationsWithoutJavaScriptAsync();
         await page.Context.CloseAsync();
     }
 
