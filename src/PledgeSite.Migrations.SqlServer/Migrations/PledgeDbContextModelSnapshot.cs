@@ -500,6 +500,10 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
                     b.Property<bool>("IsRequired")
                         .HasColumnType("bit");
 
+                    b.Property<string>("OfferedTo")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
                     b.Property<string>("RecommendationCode")
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
@@ -1443,6 +1447,54 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
                     b.ToTable("Outcome");
                 });
 
+            modelBuilder.Entity("PledgeSite.Core.Entities.OwnAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("ApprovedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("CommitmentId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Lead")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("PledgeId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitmentId");
+
+                    b.HasIndex("PledgeId", "SortOrder");
+
+                    b.ToTable("OwnAction");
+                });
+
             modelBuilder.Entity("PledgeSite.Core.Entities.PlanAction", b =>
                 {
                     b.Property<int>("Id")
@@ -1642,6 +1694,10 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
                         .HasMaxLength(8)
                         .HasColumnType("nvarchar(8)");
 
+                    b.Property<string>("PublishedStatement")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1659,6 +1715,10 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(120)
                         .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("Statement")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -2766,6 +2826,54 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
                     b.ToTable("WorkforceFigures");
                 });
 
+            modelBuilder.Entity("PledgeSite.Core.Entities.WrittenReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("CommitmentId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Narrative")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int?>("OwnActionId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("PeriodDueUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("PledgeId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Progress")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime>("SubmittedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("UpdatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitmentId");
+
+                    b.HasIndex("OwnActionId", "PeriodDueUtc");
+
+                    b.HasIndex("PledgeId", "PeriodDueUtc");
+
+                    b.HasIndex("PledgeId", "CommitmentId", "PeriodDueUtc");
+
+                    b.ToTable("WrittenReport");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -2989,6 +3097,24 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
                     b.Navigation("Theme");
                 });
 
+            modelBuilder.Entity("PledgeSite.Core.Entities.OwnAction", b =>
+                {
+                    b.HasOne("PledgeSite.Core.Entities.Commitment", "Commitment")
+                        .WithMany()
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PledgeSite.Core.Entities.Pledge", "Pledge")
+                        .WithMany("OwnActions")
+                        .HasForeignKey("PledgeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Commitment");
+
+                    b.Navigation("Pledge");
+                });
+
             modelBuilder.Entity("PledgeSite.Core.Entities.PlanAction", b =>
                 {
                     b.HasOne("PledgeSite.Core.Entities.Recommendation", "Recommendation")
@@ -3209,6 +3335,31 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
                     b.Navigation("Pledge");
                 });
 
+            modelBuilder.Entity("PledgeSite.Core.Entities.WrittenReport", b =>
+                {
+                    b.HasOne("PledgeSite.Core.Entities.Commitment", "Commitment")
+                        .WithMany()
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PledgeSite.Core.Entities.OwnAction", "OwnAction")
+                        .WithMany()
+                        .HasForeignKey("OwnActionId")
+                        .OnDelete(DeleteBehavior.ClientCascade);
+
+                    b.HasOne("PledgeSite.Core.Entities.Pledge", "Pledge")
+                        .WithMany()
+                        .HasForeignKey("PledgeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Commitment");
+
+                    b.Navigation("OwnAction");
+
+                    b.Navigation("Pledge");
+                });
+
             modelBuilder.Entity("PledgeSite.Core.Entities.AwardCategory", b =>
                 {
                     b.Navigation("Criteria");
@@ -3247,6 +3398,8 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
                     b.Navigation("Contacts");
 
                     b.Navigation("History");
+
+                    b.Navigation("OwnActions");
 
                     b.Navigation("Targets");
 

@@ -472,6 +472,10 @@ namespace PledgeSite.Migrations.Sqlite.Migrations
                     b.Property<bool>("IsRequired")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("OfferedTo")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RecommendationCode")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -1388,6 +1392,52 @@ namespace PledgeSite.Migrations.Sqlite.Migrations
                     b.ToTable("Outcome");
                 });
 
+            modelBuilder.Entity("PledgeSite.Core.Entities.OwnAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ApprovedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CommitmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Lead")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PledgeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitmentId");
+
+                    b.HasIndex("PledgeId", "SortOrder");
+
+                    b.ToTable("OwnAction");
+                });
+
             modelBuilder.Entity("PledgeSite.Core.Entities.PlanAction", b =>
                 {
                     b.Property<int>("Id")
@@ -1581,6 +1631,10 @@ namespace PledgeSite.Migrations.Sqlite.Migrations
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PublishedStatement")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1597,6 +1651,10 @@ namespace PledgeSite.Migrations.Sqlite.Migrations
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Statement")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -2670,6 +2728,52 @@ namespace PledgeSite.Migrations.Sqlite.Migrations
                     b.ToTable("WorkforceFigures");
                 });
 
+            modelBuilder.Entity("PledgeSite.Core.Entities.WrittenReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CommitmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Narrative")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OwnActionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("PeriodDueUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PledgeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Progress")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitmentId");
+
+                    b.HasIndex("OwnActionId", "PeriodDueUtc");
+
+                    b.HasIndex("PledgeId", "PeriodDueUtc");
+
+                    b.HasIndex("PledgeId", "CommitmentId", "PeriodDueUtc");
+
+                    b.ToTable("WrittenReport");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -2893,6 +2997,24 @@ namespace PledgeSite.Migrations.Sqlite.Migrations
                     b.Navigation("Theme");
                 });
 
+            modelBuilder.Entity("PledgeSite.Core.Entities.OwnAction", b =>
+                {
+                    b.HasOne("PledgeSite.Core.Entities.Commitment", "Commitment")
+                        .WithMany()
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PledgeSite.Core.Entities.Pledge", "Pledge")
+                        .WithMany("OwnActions")
+                        .HasForeignKey("PledgeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Commitment");
+
+                    b.Navigation("Pledge");
+                });
+
             modelBuilder.Entity("PledgeSite.Core.Entities.PlanAction", b =>
                 {
                     b.HasOne("PledgeSite.Core.Entities.Recommendation", "Recommendation")
@@ -3113,6 +3235,31 @@ namespace PledgeSite.Migrations.Sqlite.Migrations
                     b.Navigation("Pledge");
                 });
 
+            modelBuilder.Entity("PledgeSite.Core.Entities.WrittenReport", b =>
+                {
+                    b.HasOne("PledgeSite.Core.Entities.Commitment", "Commitment")
+                        .WithMany()
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PledgeSite.Core.Entities.OwnAction", "OwnAction")
+                        .WithMany()
+                        .HasForeignKey("OwnActionId")
+                        .OnDelete(DeleteBehavior.ClientCascade);
+
+                    b.HasOne("PledgeSite.Core.Entities.Pledge", "Pledge")
+                        .WithMany()
+                        .HasForeignKey("PledgeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Commitment");
+
+                    b.Navigation("OwnAction");
+
+                    b.Navigation("Pledge");
+                });
+
             modelBuilder.Entity("PledgeSite.Core.Entities.AwardCategory", b =>
                 {
                     b.Navigation("Criteria");
@@ -3151,6 +3298,8 @@ namespace PledgeSite.Migrations.Sqlite.Migrations
                     b.Navigation("Contacts");
 
                     b.Navigation("History");
+
+                    b.Navigation("OwnActions");
 
                     b.Navigation("Targets");
 
