@@ -174,6 +174,47 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("PlanActionOwner", b =>
+                {
+                    b.Property<int>("ActionsId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OwnersId")
+                        .HasColumnType("int");
+
+                    b.HasKey("ActionsId", "OwnersId");
+
+                    b.HasIndex("OwnersId");
+
+                    b.ToTable("PlanActionOwner");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.ActionOwner", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("ActionOwner");
+                });
+
             modelBuilder.Entity("PledgeSite.Core.Entities.ActionPlanBulkUpdate", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1503,6 +1544,15 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Closure")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("ClosureNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<DateOnly?>("DueDate")
                         .HasColumnType("date");
 
@@ -1528,6 +1578,9 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
                     b.Property<string>("ProgressUpdate")
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime?>("ProgressUpdatedUtc")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("Rag")
                         .IsRequired()
@@ -1598,6 +1651,10 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
 
                     b.Property<DateTime>("ChangedUtc")
                         .HasColumnType("datetime2");
+
+                    b.Property<string>("Details")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
 
                     b.Property<string>("How")
                         .IsRequired()
@@ -2921,6 +2978,21 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
                     b.HasOne("PledgeSite.Core.Entities.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PlanActionOwner", b =>
+                {
+                    b.HasOne("PledgeSite.Core.Entities.PlanAction", null)
+                        .WithMany()
+                        .HasForeignKey("ActionsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PledgeSite.Core.Entities.ActionOwner", null)
+                        .WithMany()
+                        .HasForeignKey("OwnersId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -162,6 +162,45 @@ namespace PledgeSite.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("PlanActionOwner", b =>
+                {
+                    b.Property<int>("ActionsId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OwnersId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ActionsId", "OwnersId");
+
+                    b.HasIndex("OwnersId");
+
+                    b.ToTable("PlanActionOwner");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.ActionOwner", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("ActionOwner");
+                });
+
             modelBuilder.Entity("PledgeSite.Core.Entities.ActionPlanBulkUpdate", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1444,6 +1483,15 @@ namespace PledgeSite.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Closure")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosureNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("DueDate")
                         .HasColumnType("TEXT");
 
@@ -1468,6 +1516,9 @@ namespace PledgeSite.Migrations.Sqlite.Migrations
 
                     b.Property<string>("ProgressUpdate")
                         .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ProgressUpdatedUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Rag")
@@ -1536,6 +1587,10 @@ namespace PledgeSite.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("ChangedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Details")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("How")
@@ -2821,6 +2876,21 @@ namespace PledgeSite.Migrations.Sqlite.Migrations
                     b.HasOne("PledgeSite.Core.Entities.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PlanActionOwner", b =>
+                {
+                    b.HasOne("PledgeSite.Core.Entities.PlanAction", null)
+                        .WithMany()
+                        .HasForeignKey("ActionsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PledgeSite.Core.Entities.ActionOwner", null)
+                        .WithMany()
+                        .HasForeignKey("OwnersId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
