@@ -77,7 +77,7 @@ public sealed class PledgeWorkflow(
         Move(pledge, PledgeStatus.AwaitingReview, PledgeActor.Organisation(contact), "Email address confirmed");
         outbox.Enqueue(new EmailTemplate($"We have received your pledge {pledge.Reference}", contact.Name)
             .Paragraph($"Thank you for confirming your email address. {pledge.OrganisationName}'s Anti-Racist Pledge is now with the Tower Hamlets Race Equality Network for review.")
-            .Paragraph("We will email you when it has been reviewed, usually within 10 working days. You can see your pledge at any time in the signatory area.")
+            .Paragraph("We will email you when it has been reviewed. You can see your pledge at any time in the signatory area.")
             .Link("Sign in to the signatory area", $"{BaseUrl}/pledge/manage")
             .Details([("Reference", pledge.Reference)])
             .To(contact.Email, contact.Name, "pledge-received"));

@@ -108,7 +108,7 @@ public static class SignUpSteps
                 if (string.IsNullOrWhiteSpace(person.Email)) errors.Add(($"Answers.{who}.Email", $"Enter {whose} email address"));
                 else if (!OrganisationDetails.IsValidEmail(person.Email)) errors.Add(($"Answers.{who}.Email", "Enter an email address in the correct format, like name@example.com"));
                 if (!string.IsNullOrWhiteSpace(person.Phone) && !OrganisationDetails.IsValidPhone(person.Phone))
-                    errors.Add(($"Answers.{who}.Phone", "Enter a telephone number, like 020 7364 5000 or +44 20 7364 5000"));
+                    errors.Add(($"Answers.{who}.Phone", "Enter a telephone number, like 020 7946 0000 or +44 20 7946 0000"));
                 break;
             case "commitments":
                 var missing = commitments.Where(c => c.IsMandatory && !a.CommitmentIds.Contains(c.Id)).ToList();
