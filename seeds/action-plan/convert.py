@@ -33,6 +33,13 @@ TITLES = {
     "R.21": "Representation", "R.22": "Diversity in Schools", "R.23": "Safe Space",
 }
 
+# Seed 001 gives R.15 (engage Canary Wharf & City of London) no rows of its own: its heading is followed at once by
+# R.16's, so the leaders' forum actions sit under R.16. Read against the recommendations, the forum (organisations in
+# Canary Wharf and City of London on representation in senior positions and systemic barriers) answers R.15; only the
+# mock recruitment programme (001:159, "the interview, testing and assessment process") answers R.16, testing and
+# assessment. These rows move to R.15, keeping their order and their source line.
+R15_FROM_R16 = {"001:156", "001:157", "001:158", "001:160", "001:161", "001:162"}
+
 HEADING = re.compile(r"^(R1\.[A-F]|R\.\d{1,2})\.\s*(.*)$")
 
 
@@ -118,6 +125,11 @@ def main(plan_path, update_path):
     themes, recs = parse(plan_path, with_progress=False)
     _, updated = parse(update_path, with_progress=True)
     by_code = {r["code"]: r for r in recs}
+    moved = [a for a in by_code["R.16"]["actions"] if a["source"] in R15_FROM_R16]
+    if len(moved) != len(R15_FROM_R16) or by_code["R.15"]["actions"]:
+        sys.exit("R.15 / R.16: the seed no longer has the rows this script moves; check R15_FROM_R16")
+    by_code["R.15"]["actions"] = moved
+    by_code["R.16"]["actions"] = [a for a in by_code["R.16"]["actions"] if a["source"] not in R15_FROM_R16]
     notes = []
     # Seed 002 is the progress report for the Health theme: the same rows with a progress update and,
     # where it changed, a revised due date. Rows are matched by position and their text checked.

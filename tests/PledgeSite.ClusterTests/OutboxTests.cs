@@ -138,10 +138,17 @@ public class OutboxTests(ClusterFixture cluster)
         Assert.True(sent == count, $"{sent} of {count} emails were sent within {timeout.TotalSeconds} s.\n{cluster.Output()}");
     }
 
-    /// <summary>Subjects of the messages of this kind the sink received, once the outbox says all are sent (a short grace for stragglers).</summary>
+    /// <summary>
+    /// Subjects of the messages of this kind the sink received, once the outbox says all are sent, no row is leased any
+    /// more and the sink has no message in flight: a second send of any of them would have had to begin while its row
+    /// was still unsent, so it has either arrived by then or never happened.
+    /// </summary>
     private async Task<List<string>> DeliveredAsync(string kind, int expected, CancellationToken cancel)
     {
-        await Task.Delay(TimeSpan.FromSeconds(1), cancel);
+        var settled = await Poll.UntilAsync(async () => cluster.Smtp.InFlight == 0
+                && !await cluster.WithDbAsync(db => db.OutboxMessages.AnyAsync(m => m.Kind == kind && m.LeaseOwner != null, cancel)),
+            done => done, TimeSpan.FromSeconds(30), cancel);
+        Assert.True(settled, $"{cluster.Smtp.InFlight} message(s) still in flight or rows still leased 30 s after all were sent.\n{cluster.Output()}");
         var subjects = cluster.Smtp.Messages.Select(m => m.Subject ?? "").Where(s => s.StartsWith(kind + " #", StringComparison.Ordinal)).ToList();
         Assert.True(subjects.Count >= expected, $"The sink received {subjects.Count} of {expected}.");
         return subjects;

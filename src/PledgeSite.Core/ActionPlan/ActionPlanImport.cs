@@ -10,7 +10,7 @@ namespace PledgeSite.Core.ActionPlan;
 /// convert.py there). Adds only what is missing, keyed by theme slug, recommendation code and action position,
 /// so a rerun changes nothing and never overwrites an editor's progress updates.
 /// </summary>
-public sealed class ActionPlanImport(PledgeDbContext db)
+public sealed class ActionPlanImport(PledgeDbContext db, ActionOwners owners)
 {
     public sealed record Result(int Themes, int Outcomes, int Recommendations, int Actions);
 
@@ -34,7 +34,7 @@ public sealed class ActionPlanImport(PledgeDbContext db)
             theme.Outcomes.Add(new Outcome { SortOrder = order, Text = row["outcome"] });
             added[1]++;
         }
-        var recommendations = await db.Set<Recommendation>().Include(r => r.Actions).ToDictionaryAsync(r => r.Code, cancellationToken);
+        var recommendations = await db.Set<Recommendation>().Include(r => r.Actions).ThenInclude(a => a.Owners).ToDictionaryAsync(r => r.Code, cancellationToken);
         foreach (var row in Tsv.Read(Path.Combine(directory, "recommendations.tsv")))
         {
             if (recommendations.ContainsKey(row["code"])) continue;
@@ -79,6 +79,8 @@ public sealed class ActionPlanImport(PledgeDbContext db)
             });
             added[3]++;
         }
+        // Every action names its owners from the one list (also actions imported before there was a list).
+        await owners.LinkAsync(recommendations.Values.SelectMany(r => r.Actions).ToList(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new Result(added[0], added[1], added[2], added[3]);
     }

@@ -40,12 +40,21 @@ public sealed class ActionPlanQuery(PledgeDbContext db, SiteClock clock)
     public async Task<Theme?> ThemeAsync(string slug, CancellationToken cancellationToken) =>
         await db.Set<Theme>().AsNoTracking()
             .Include(t => t.Outcomes.OrderBy(o => o.SortOrder))
-            .Include(t => t.Recommendations.OrderBy(r => r.SortOrder)).ThenInclude(r => r.Actions.OrderBy(a => a.SortOrder))
+            .Include(t => t.Recommendations.OrderBy(r => r.SortOrder)).ThenInclude(r => r.Actions.OrderBy(a => a.SortOrder)).ThenInclude(a => a.Owners)
             .AsSplitQuery()
             .FirstOrDefaultAsync(t => t.Slug == slug, cancellationToken);
 
-    public Task<List<string>> OwnersAsync(CancellationToken cancellationToken) =>
-        db.Set<PlanAction>().Where(a => a.Owner != null).Select(a => a.Owner!).Distinct().OrderBy(o => o).ToListAsync(cancellationToken);
+    /// <summary>The owners of at least one action, by name (the owner filter's choices).</summary>
+    public Task<List<ActionOwner>> OwnersAsync(CancellationToken cancellationToken) =>
+        db.Set<ActionOwner>().AsNoTracking().Where(o => o.Actions.Any()).OrderBy(o => o.Name).ToListAsync(cancellationToken);
+
+    /// <summary>Whether the action belongs to the owner named in a filter: by the owner's slug, or any spelling of its name.</summary>
+    public static bool OwnedBy(PlanAction action, string owner)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        var key = ActionOwners.Key(owner);
+        return action.Owners.Any(o => o.Slug == owner || ActionOwners.Key(o.Name) == key);
+    }
 
     public Task<List<Recommendation>> RecommendationsAsync(CancellationToken cancellationToken) =>
         db.Set<Recommendation>().AsNoTracking().OrderBy(r => r.SortOrder).ToListAsync(cancellationToken);
@@ -55,7 +64,7 @@ public sealed class ActionPlanQuery(PledgeDbContext db, SiteClock clock)
         ArgumentNullException.ThrowIfNull(filter);
         var recommendations = await db.Set<Recommendation>().AsNoTracking()
             .Include(r => r.Theme)
-            .Include(r => r.Actions.OrderBy(a => a.SortOrder))
+            .Include(r => r.Actions.OrderBy(a => a.SortOrder)).ThenInclude(a => a.Owners)
             .OrderBy(r => r.SortOrder)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
@@ -66,7 +75,7 @@ public sealed class ActionPlanQuery(PledgeDbContext db, SiteClock clock)
             if (!string.IsNullOrEmpty(filter.Theme) && r.Theme.Slug != filter.Theme) continue;
             if (!string.IsNullOrEmpty(filter.Recommendation) && r.Slug != filter.Recommendation) continue;
             r.Actions = r.Actions.Where(a =>
-                (string.IsNullOrEmpty(filter.Owner) || a.Owner == filter.Owner)
+                (string.IsNullOrEmpty(filter.Owner) || OwnedBy(a, filter.Owner))
                 && (filter.Rag is null || a.Rag == filter.Rag)
                 && (filter.Status is null || a.StatusOn(today) == filter.Status)).ToList();
             if (filter.FiltersActions && r.Actions.Count == 0) continue;

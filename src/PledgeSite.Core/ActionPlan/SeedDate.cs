@@ -48,6 +48,16 @@ public static partial class SeedDate
         return new(null, false, $"\"{t}\" is not a date the site can read, so it is shown as written and not counted as overdue.");
     }
 
+    /// <summary>The plan's month-only wording ("Mar-22"): shown as the month ("March 2022"), never as a day.</summary>
+    public static bool IsMonthOnly(string? text) =>
+        DateTime.TryParseExact((text ?? "").Trim(), "MMM-yy", English, DateTimeStyles.None, out _);
+
+    /// <summary>The plan's own style for a month ("Jun-23"), as editors' month-only dates are kept.</summary>
+    public static string MonthText(DateOnly month) => month.ToString("MMM-yy", English);
+
+    /// <summary>The plan's own style for a day ("30/06/2023").</summary>
+    public static string DayText(DateOnly day) => day.ToString("dd/MM/yyyy", English);
+
     private static DateOnly? Day(string text) =>
         DateOnly.TryParseExact(text.Trim(), "dd/MM/yyyy", English, DateTimeStyles.None, out var d) ? d : null;
 

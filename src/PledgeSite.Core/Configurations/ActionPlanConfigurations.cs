@@ -52,6 +52,9 @@ public class PlanActionConfiguration : IEntityTypeConfiguration<PlanAction>
         builder.Property(a => a.Owner).HasMaxLength(300);
         builder.Property(a => a.ProgressUpdate).HasMaxLength(4000);
         builder.Property(a => a.Rag).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.Closure).HasConversion<string>().HasMaxLength(30);
+        builder.Property(a => a.ClosureNote).HasMaxLength(1000);
+        builder.HasMany(a => a.Owners).WithMany(o => o.Actions).UsingEntity("PlanActionOwner");
         builder.Property(a => a.SeedSource).HasMaxLength(50);
         builder.Property(a => a.UpdatedBy).HasMaxLength(256);
         builder.Property(a => a.Version).IsConcurrencyToken();
@@ -71,8 +74,19 @@ public class PlanActionChangeConfiguration : IEntityTypeConfiguration<PlanAction
         builder.Property(c => c.PreviousRag).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.Rag).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.How).HasMaxLength(300);
+        builder.Property(c => c.Details).HasMaxLength(4000);
         builder.HasOne(c => c.PlanAction).WithMany(a => a.Changes).HasForeignKey(c => c.PlanActionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(c => new { c.PlanActionId, c.ChangedUtc });
+    }
+}
+
+public class ActionOwnerConfiguration : IEntityTypeConfiguration<ActionOwner>
+{
+    public void Configure(EntityTypeBuilder<ActionOwner> builder)
+    {
+        builder.Property(o => o.Name).HasMaxLength(200);
+        builder.Property(o => o.Slug).HasMaxLength(200);
+        builder.HasIndex(o => o.Slug).IsUnique();
     }
 }
 

@@ -40,6 +40,8 @@ public class PledgeConfiguration : IEntityTypeConfiguration<Pledge>
         builder.Property(p => p.AddressLine2).HasMaxLength(200);
         builder.Property(p => p.Town).HasMaxLength(100);
         builder.Property(p => p.Postcode).HasMaxLength(8);
+        builder.Property(p => p.Statement).HasMaxLength(4000);
+        builder.Property(p => p.PublishedStatement).HasMaxLength(4000);
         builder.HasOne(p => p.Logo).WithMany().HasForeignKey(p => p.LogoId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(p => p.Commitments).WithOne(c => c.Pledge).HasForeignKey(c => c.PledgeId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.Targets).WithOne(t => t.Pledge).HasForeignKey(t => t.PledgeId).OnDelete(DeleteBehavior.Cascade);

@@ -13,6 +13,7 @@ public class CommitmentConfiguration : IEntityTypeConfiguration<Commitment>
         builder.Property(c => c.Text).HasMaxLength(4000);
         builder.Property(c => c.Guidance).HasMaxLength(4000);
         builder.Property(c => c.RecommendationCode).HasMaxLength(20);
+        builder.Property(c => c.OfferedTo).HasMaxLength(300);
         builder.HasIndex(c => c.Code).IsUnique();
         builder.HasIndex(c => new { c.IsActive, c.SortOrder });
     }

@@ -31,3 +31,31 @@ public class ProgressReportEvidenceConfiguration : IEntityTypeConfiguration<Prog
         builder.Property(e => e.FileName).HasMaxLength(200);
     }
 }
+
+public class OwnActionConfiguration : IEntityTypeConfiguration<OwnAction>
+{
+    public void Configure(EntityTypeBuilder<OwnAction> builder)
+    {
+        builder.Property(a => a.What).HasMaxLength(1000);
+        builder.Property(a => a.Lead).HasMaxLength(200);
+        builder.HasOne(a => a.Pledge).WithMany(p => p.OwnActions).HasForeignKey(a => a.PledgeId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(a => a.Commitment).WithMany().HasForeignKey(a => a.CommitmentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(a => new { a.PledgeId, a.SortOrder });
+    }
+}
+
+public class WrittenReportConfiguration : IEntityTypeConfiguration<WrittenReport>
+{
+    public void Configure(EntityTypeBuilder<WrittenReport> builder)
+    {
+        builder.Property(r => r.Narrative).HasMaxLength(4000);
+        builder.Property(r => r.Progress).HasConversion<string>().HasMaxLength(20);
+        builder.HasOne(r => r.Pledge).WithMany().HasForeignKey(r => r.PledgeId).OnDelete(DeleteBehavior.Cascade);
+        // Removing an action removes its reports in code: SQL Server refuses a second cascade path from the pledge.
+        builder.HasOne(r => r.OwnAction).WithMany().HasForeignKey(r => r.OwnActionId).OnDelete(DeleteBehavior.ClientCascade);
+        builder.HasOne(r => r.Commitment).WithMany().HasForeignKey(r => r.CommitmentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(r => new { r.PledgeId, r.PeriodDueUtc });
+        builder.HasIndex(r => new { r.OwnActionId, r.PeriodDueUtc });
+        builder.HasIndex(r => new { r.PledgeId, r.CommitmentId, r.PeriodDueUtc });
+    }
+}

@@ -5,7 +5,8 @@ public sealed class EmailOptions
 {
     public const string Section = "Email";
 
-    public string FromAddress { get; set; } = "antiracistpledge@towerhamlets.gov.uk";
+    /// <summary>Set it to the pledge's own mailbox; the default is the one address the seeds give (the Tower Hamlets Partnership's).</summary>
+    public string FromAddress { get; set; } = "towerhamletspartnership@towerhamlets.gov.uk";
     public string FromName { get; set; } = "Tower Hamlets Anti-Racist Pledge";
     /// <summary>Absolute base URL used in links inside emails, for example https://pledge.towerhamlets.gov.uk.</summary>
     public string PublicBaseUrl { get; set; } = "http://localhost:5080";

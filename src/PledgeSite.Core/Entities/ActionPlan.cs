@@ -69,8 +69,17 @@ public class PlanAction
     public string? DueNote { get; set; }
     /// <summary>The plan says the action is on-going rather than due by a date.</summary>
     public bool IsOngoing { get; set; }
+    /// <summary>The owner as last written: the seed's wording on import, the owners' names after an editor's change.</summary>
     public string? Owner { get; set; }
+    /// <summary>Who owns the action, from the one list of owners (the seed's spelling variants merged; shared owners both listed).</summary>
+    public List<ActionOwner> Owners { get; set; } = [];
     public string? ProgressUpdate { get; set; }
+    /// <summary>When the current progress update was written; null for one that came with the seed files (undated there).</summary>
+    public DateTime? ProgressUpdatedUtc { get; set; }
+    /// <summary>Open, or retired from the plan: superseded, or carried into the new plan (completed is the RAG rating).</summary>
+    public PlanActionClosure Closure { get; set; }
+    /// <summary>Why it was retired, for example what replaced it.</summary>
+    public string? ClosureNote { get; set; }
     public RagRating Rag { get; set; }
     /// <summary>Where the row came from in the seed files ("001:95 002:13").</summary>
     public string? SeedSource { get; set; }
@@ -84,6 +93,8 @@ public class PlanAction
 
     public ActionStatus StatusOn(DateOnly today) => this switch
     {
+        { Closure: PlanActionClosure.Superseded } => ActionStatus.Superseded,
+        { Closure: PlanActionClosure.CarriedIntoNewPlan } => ActionStatus.CarriedIntoNewPlan,
         { Rag: RagRating.Complete } => ActionStatus.Complete,
         { IsOngoing: true } => ActionStatus.Ongoing,
         { DueDate: { } due } when due < today => ActionStatus.Overdue,
@@ -111,9 +122,34 @@ public enum ActionStatus
     Ongoing,
     Complete,
     NoDueDate,
+    Superseded,
+    CarriedIntoNewPlan,
 }
 
-/// <summary>One editor's change to an action's progress or RAG rating: the history shown in the back office.</summary>
+/// <summary>Whether an action is still part of the plan, or was retired when the plan was refreshed.</summary>
+public enum PlanActionClosure
+{
+    Open,
+    /// <summary>Replaced by other actions, or no longer wanted.</summary>
+    Superseded,
+    /// <summary>Not finished, and carried into the refreshed plan.</summary>
+    CarriedIntoNewPlan,
+}
+
+/// <summary>
+/// One owner of actions (a director, a board, a partnership), in one spelling: the seed's variants ("Children &amp;
+/// Families Executive", "Children and Families Executive") are one owner, so filtering by owner finds all its actions.
+/// </summary>
+public class ActionOwner
+{
+    public int Id { get; set; }
+    public string Name { get; set; } = "";
+    /// <summary>The name's form for the owner filter's URLs: /action-plan?owner=children-and-families-executive.</summary>
+    public string Slug { get; set; } = "";
+    public List<PlanAction> Actions { get; set; } = [];
+}
+
+/// <summary>One editor's change to an action (its progress, RAG rating, wording, owners, dates or retirement): the history shown in the back office.</summary>
 public class PlanActionChange
 {
     public int Id { get; set; }
@@ -127,6 +163,8 @@ public class PlanActionChange
     public RagRating Rag { get; set; }
     /// <summary>"Edited" or "Bulk update from file.csv".</summary>
     public string How { get; set; } = "";
+    /// <summary>What else changed, field by field ("Due: Mar-22 → Jun-23"), for edits beyond progress and RAG.</summary>
+    public string? Details { get; set; }
 }
 
 /// <summary>An uploaded bulk update waiting for the editor's confirmation; nothing is applied until then.</summary>

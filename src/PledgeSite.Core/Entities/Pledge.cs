@@ -27,6 +27,10 @@ public class Pledge
     public string? Town { get; set; }
     /// <summary>UK postcode, upper case with one space (for example "E14 2BG").</summary>
     public string? Postcode { get; set; }
+    /// <summary>The organisation's own statement of why it signs and what it will change, as it last wrote it.</summary>
+    public string? Statement { get; set; }
+    /// <summary>The statement as a reviewer last approved it: the one the public sees.</summary>
+    public string? PublishedStatement { get; set; }
     /// <summary>The organisation's logo, stored in the database (outside wwwroot) after its bytes were checked.</summary>
     public int? LogoId { get; set; }
     public PledgeLogo? Logo { get; set; }
@@ -53,6 +57,8 @@ public class Pledge
 
     public List<PledgeCommitment> Commitments { get; set; } = [];
     public List<Target> Targets { get; set; } = [];
+    /// <summary>The organisation's own actions (what, who leads it, by when).</summary>
+    public List<OwnAction> OwnActions { get; set; } = [];
     /// <summary>Main contact, senior sponsor and colleagues: personal data, shown only to staff and the organisation.</summary>
     public List<PledgeContact> Contacts { get; set; } = [];
     /// <summary>Workforce ethnicity figures (R1.E); the earliest is the baseline given at sign-up.</summary>

@@ -36,6 +36,7 @@ public sealed class PledgeWorkflow(
         db.Set<Pledge>()
             .Include(p => p.Contacts).Include(p => p.Commitments).ThenInclude(c => c.Commitment)
             .Include(p => p.Targets).ThenInclude(t => t.Commitment).Include(p => p.WorkforceFigures)
+            .Include(p => p.OwnActions).ThenInclude(a => a.Commitment)
             .Include(p => p.History).Include(p => p.Logo)
             .AsSplitQuery()
             .SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
@@ -79,7 +80,7 @@ public sealed class PledgeWorkflow(
         Move(pledge, PledgeStatus.AwaitingReview, PledgeActor.Organisation(contact), "Email address confirmed");
         outbox.Enqueue(new EmailTemplate($"We have received your pledge {pledge.Reference}", contact.Name)
             .Paragraph($"Thank you for confirming your email address. {pledge.OrganisationName}'s Anti-Racist Pledge is now with the Tower Hamlets Race Equality Network for review.")
-            .Paragraph("We will email you when it has been reviewed, usually within 10 working days. You can see your pledge at any time in the signatory area.")
+            .Paragraph("We will email you when it has been reviewed. You can see your pledge at any time in the signatory area.")
             .Link("Sign in to the signatory area", $"{BaseUrl}/pledge/manage")
             .Details([("Reference", pledge.Reference)])
             .To(contact.Email, contact.Name, "pledge-received"));
@@ -97,6 +98,8 @@ public sealed class PledgeWorkflow(
             throw new InvalidOperationException($"A pledge that is {pledge.Status} cannot be approved.");
         foreach (var c in pledge.Commitments.Where(c => c.ApprovedUtc is null)) c.ApprovedUtc = now;
         foreach (var t in pledge.Targets.Where(t => t.ApprovedUtc is null)) t.ApprovedUtc = now;
+        foreach (var a in pledge.OwnActions.Where(a => a.ApprovedUtc is null)) a.ApprovedUtc = now;
+        pledge.PublishedStatement = pledge.Statement;
         pledge.ChangesSubmittedUtc = null;
         var contact = pledge.MainContact;
         if (changesOnly)
@@ -105,7 +108,7 @@ public sealed class PledgeWorkflow(
             if (contact is not null)
             {
                 var template = new EmailTemplate($"Your pledge changes are approved ({pledge.Reference})", contact.Name)
-                    .Paragraph($"The changes to {pledge.OrganisationName}'s commitments and targets have been approved and are now published.");
+                    .Paragraph($"The changes to {pledge.OrganisationName}'s pledge have been approved and are now published.");
                 if (!string.IsNullOrWhiteSpace(comment)) template.Paragraph("The reviewer's comments:\n" + comment.Trim());
                 outbox.Enqueue(template.Link("See your pledge", $"{BaseUrl}/pledge/manage")
                     .To(contact.Email, contact.Name, "pledge-changes-approved"));

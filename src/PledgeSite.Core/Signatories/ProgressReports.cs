@@ -65,16 +65,86 @@ public sealed class ProgressReports(PledgeDbContext db, SiteClock clock)
         });
         await db.SaveChangesAsync(cancellationToken);
 
-        if (existing is null && pledge.NextReportDueUtc == period)
+        if (existing is null) await CompletePeriodIfDoneAsync(pledge, period, cancellationToken);
+    }
+
+    /// <summary>
+    /// What the yearly report asks about in words, beside the targets: each approved own action, and each approved
+    /// commitment that no approved target measures (so a commitment without a target is still reported on), except
+    /// R1.A, the pledge itself, which the whole report answers.
+    /// </summary>
+    public static WrittenItems WrittenItemsOf(Pledge pledge)
+    {
+        ArgumentNullException.ThrowIfNull(pledge);
+        var measured = pledge.Targets.Where(t => t.ApprovedUtc != null && t.CommitmentId != null).Select(t => t.CommitmentId!.Value).ToHashSet();
+        return new WrittenItems(
+            pledge.OwnActions.Where(a => a.ApprovedUtc != null).OrderBy(a => a.SortOrder).ThenBy(a => a.Id).ToList(),
+            pledge.Commitments.Where(c => c.ApprovedUtc != null && !measured.Contains(c.CommitmentId) && !c.Commitment.IsPledgeItself)
+                .Select(c => c.Commitment).OrderBy(c => c.SortOrder).ThenBy(c => c.Code).ToList());
+    }
+
+    /// <summary>The pledge's written reports for its current period, keyed by action and by commitment.</summary>
+    public async Task<List<WrittenReport>> WrittenForPledgeAsync(Pledge pledge, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(pledge);
+        var due = pledge.NextReportDueUtc;
+        return await db.Set<WrittenReport>().AsNoTracking().Where(r => r.PledgeId == pledge.Id && r.PeriodDueUtc == due).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The written report a form edits: the current period's for that action or commitment (or null).</summary>
+    public async Task<WrittenReport?> CurrentWrittenAsync(Pledge pledge, int? actionId, int? commitmentId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(pledge);
+        if (pledge.NextReportDueUtc is not { } due) return null;
+        return await db.Set<WrittenReport>().FirstOrDefaultAsync(r => r.PledgeId == pledge.Id && r.PeriodDueUtc == due
+            && r.OwnActionId == actionId && r.CommitmentId == commitmentId, cancellationToken);
+    }
+
+    /// <summary>
+    /// Saves (or amends) the current period's report in words on an own action or on a commitment, and moves the due
+    /// date on a year once everything the period asks about is reported. Saves.
+    /// </summary>
+    public async Task SaveWrittenAsync(Pledge pledge, OwnAction? action, Commitment? commitment, WrittenReport? existing, OwnActionProgress? progress,
+        string narrative, string actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(pledge);
+        if ((action is null) == (commitment is null)) throw new ArgumentException("A written report is on one action or one commitment.");
+        var now = clock.GetUtcNow().UtcDateTime;
+        var period = existing?.PeriodDueUtc ?? pledge.NextReportDueUtc ?? throw new InvalidOperationException("The pledge has no report due.");
+        var report = existing ?? new WrittenReport
         {
-            var targetIds = await db.Set<Target>().Where(t => t.PledgeId == pledge.Id && t.ApprovedUtc != null).Select(t => t.Id).ToListAsync(cancellationToken);
-            var reported = await db.Set<ProgressReport>().Where(r => r.PledgeId == pledge.Id && r.PeriodDueUtc == period).Select(r => r.TargetId).ToListAsync(cancellationToken);
-            if (targetIds.All(reported.Contains))
-            {
-                pledge.NextReportDueUtc = period.AddYears(1);
-                await db.SaveChangesAsync(cancellationToken);
-            }
-        }
+            PledgeId = pledge.Id, OwnActionId = action?.Id, CommitmentId = commitment?.Id, PeriodDueUtc = period, SubmittedUtc = now,
+        };
+        if (existing is null) db.Add(report);
+        else report.UpdatedUtc = now;
+        report.Progress = action is null ? null : progress;
+        report.Narrative = narrative;
+        var subject = action is not null ? "action " + action.What : $"commitment {commitment!.Code} {commitment.Title}";
+        var what = (existing is null ? "Progress report filed: " : "Progress report amended: ") + subject;
+        db.Add(new PledgeHistoryEntry
+        {
+            PledgeId = pledge.Id, OccurredUtc = now, FromStatus = pledge.Status, ToStatus = pledge.Status,
+            Actor = actor, ActorKind = HistoryActorKind.Organisation,
+            Event = what.Length <= 200 ? what : what[..197] + "...",
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        if (existing is null) await CompletePeriodIfDoneAsync(pledge, period, cancellationToken);
+    }
+
+    /// <summary>Moves the next due date on a year once every target, own action and untargeted commitment has its report for the period.</summary>
+    private async Task CompletePeriodIfDoneAsync(Pledge pledge, DateTime period, CancellationToken cancellationToken)
+    {
+        if (pledge.NextReportDueUtc != period) return;
+        var targetIds = await db.Set<Target>().Where(t => t.PledgeId == pledge.Id && t.ApprovedUtc != null).Select(t => t.Id).ToListAsync(cancellationToken);
+        var reported = await db.Set<ProgressReport>().Where(r => r.PledgeId == pledge.Id && r.PeriodDueUtc == period).Select(r => r.TargetId).ToListAsync(cancellationToken);
+        if (!targetIds.All(reported.Contains)) return;
+        var written = await db.Set<WrittenReport>().Where(r => r.PledgeId == pledge.Id && r.PeriodDueUtc == period)
+            .Select(r => new { r.OwnActionId, r.CommitmentId }).ToListAsync(cancellationToken);
+        var items = WrittenItemsOf(pledge);
+        if (!items.Actions.All(a => written.Any(w => w.OwnActionId == a.Id))) return;
+        if (!items.Commitments.All(c => written.Any(w => w.CommitmentId == c.Id))) return;
+        pledge.NextReportDueUtc = period.AddYears(1);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>PDF, PNG or JPEG, recognised by their first bytes; null for anything else.</summary>
@@ -86,3 +156,6 @@ public sealed class ProgressReports(PledgeDbContext db, SiteClock clock)
         return null;
     }
 }
+
+/// <summary>What a pledge reports on in words each year: its own actions, and its commitments that no target measures.</summary>
+public sealed record WrittenItems(IReadOnlyList<OwnAction> Actions, IReadOnlyList<Commitment> Commitments);

@@ -67,6 +67,22 @@ public sealed record PublicReport(
     int Id, int TargetId, decimal ValueReached, DateOnly ValueDate, string Narrative, string? EvidenceUrl, bool HasEvidenceFile,
     DateTime SubmittedUtc, ProgressReportStatus Status);
 
+/// <summary>
+/// A signatory's pledge in its own words, as approved: its statement, its commitments as worded for signatories, its
+/// own actions with their latest yearly progress, and its yearly reports in words on commitments without a target.
+/// </summary>
+public sealed record SignatoryOwnWords(
+    string? Statement, IReadOnlyList<PublicCommitment> Commitments, IReadOnlyList<PublicAction> Actions, IReadOnlyList<PublicWrittenReport> Reports);
+
+/// <summary>An approved commitment: the recommendation it answers (code and title) and the signatory's commitment.</summary>
+public sealed record PublicCommitment(int Id, string Code, string Title, string Text);
+
+/// <summary>An approved own action: what, who leads it, by when, and the commitment it delivers.</summary>
+public sealed record PublicAction(int Id, string What, string Lead, DateOnly DueDate, string? CommitmentCode);
+
+/// <summary>A yearly report in words, on an own action or on a commitment, as published.</summary>
+public sealed record PublicWrittenReport(int? ActionId, int? CommitmentId, OwnActionProgress? Progress, string Narrative, DateTime SubmittedUtc);
+
 /// <summary>The choices offered by the directory's filters, taken from what is published.</summary>
 public sealed record SignatoryFilterOptions(IReadOnlyList<string> Sectors, IReadOnlyList<string> SizeBands, IReadOnlyList<int> Years);
 
@@ -211,6 +227,31 @@ public sealed class SignatoryDirectory(PledgeDbContext db, SiteClock clock, IMem
                 };
         }
         return result;
+    }
+
+    /// <summary>The pledge's statement, commitments, own actions and reports in words, as approved (a published pledge's only).</summary>
+    public async Task<SignatoryOwnWords> OwnWordsAsync(int pledgeId, CancellationToken cancellationToken)
+    {
+        var statement = await Published(db).AsNoTracking().Where(p => p.Id == pledgeId).Select(p => p.PublishedStatement).FirstOrDefaultAsync(cancellationToken);
+        var commitments = await db.Set<PledgeCommitment>().AsNoTracking()
+            .Where(c => c.PledgeId == pledgeId && c.ApprovedUtc != null)
+            .OrderBy(c => c.Commitment.SortOrder).ThenBy(c => c.Commitment.Code)
+            .Select(c => new PublicCommitment(c.CommitmentId, c.Commitment.Code, c.Commitment.Title, c.Commitment.Text))
+            .ToListAsync(cancellationToken);
+        var actions = await db.Set<OwnAction>().AsNoTracking()
+            .Where(a => a.PledgeId == pledgeId && a.ApprovedUtc != null)
+            .OrderBy(a => a.SortOrder).ThenBy(a => a.Id)
+            .Select(a => new PublicAction(a.Id, a.What, a.Lead, a.DueDate, a.Commitment == null ? null : a.Commitment.Code))
+            .ToListAsync(cancellationToken);
+        var actionIds = actions.Select(a => a.Id).ToList();
+        var commitmentIds = commitments.Select(c => c.Id).ToList();
+        var reports = await db.Set<WrittenReport>().AsNoTracking()
+            .Where(r => r.PledgeId == pledgeId
+                && ((r.OwnActionId != null && actionIds.Contains(r.OwnActionId.Value)) || (r.CommitmentId != null && commitmentIds.Contains(r.CommitmentId.Value))))
+            .OrderByDescending(r => r.PeriodDueUtc).ThenByDescending(r => r.Id)
+            .Select(r => new PublicWrittenReport(r.OwnActionId, r.CommitmentId, r.Progress, r.Narrative, r.SubmittedUtc))
+            .ToListAsync(cancellationToken);
+        return new SignatoryOwnWords(statement, commitments, actions, reports);
     }
 
     /// <summary>The pledges the public may see: approved ones (whatever their reporting standing).</summary>

@@ -70,13 +70,14 @@ public sealed class SupplierChecks(PledgeDbContext db, SiteClock clock, IOptions
             var own = declarations.Where(d => d.SupplierId == s.Id).ToList();
             var ownReferences = own.Select(d => d.PledgeReference).Where(r => r != null).ToHashSet(StringComparer.OrdinalIgnoreCase);
             var candidates = pledges.Where(p => string.Equals(p.CompanyNumber, s.CompanyNumber, StringComparison.OrdinalIgnoreCase) || ownReferences.Contains(p.Reference)).ToList();
-            var pledge = BestPledge(candidates, own);
+            // A claimed pledge of another organisation is flagged, never shown as the supplier's own.
+            var pledge = BestPledge(candidates.Where(p => SupplierFlags.IsOwnPledge(p, s)).ToList(), own);
             var flags = SupplierFlags.Compute(s, own, candidates, registered.Concat(contracts.Where(c => c.SupplierId == s.Id)).DistinctBy(c => c.Id), now, months);
             return new SupplierCheck(s, pledge, pledge?.StandingAt(now), own, contracts.Where(c => c.SupplierId == s.Id).OrderBy(c => c.Reference).ToList(), flags);
         }).ToList();
     }
 
-    /// <summary>The pledge to show: the one named in the latest "signed" declaration, else an approved one with the company number, else the newest.</summary>
+    /// <summary>The pledge to show, from the supplier's own: the one named in the latest "signed" declaration, else an approved one with the company number, else the newest.</summary>
     private static Pledge? BestPledge(List<Pledge> candidates, List<SupplierDeclaration> declarations)
     {
         if (candidates.Count == 0) return null;

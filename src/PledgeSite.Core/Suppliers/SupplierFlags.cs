@@ -7,6 +7,11 @@ public enum SupplierFlagKind
 {
     /// <summary>The latest declaration for a contract says "signed", but the pledge it names is not approved (or no longer exists).</summary>
     SignedWithoutApprovedPledge,
+    /// <summary>
+    /// The latest declaration claims a pledge whose organisation has a different Companies House number (or none): it
+    /// is not this supplier's pledge, so it does not count for it.
+    /// </summary>
+    PledgeOfAnotherOrganisation,
     /// <summary>The pledge named in the latest declaration has lapsed or been withdrawn.</summary>
     PledgeLapsedOrWithdrawn,
     /// <summary>The supplier promised to sign by a date that has passed, and has no approved pledge.</summary>
@@ -21,6 +26,7 @@ public sealed record SupplierFlag(SupplierFlagKind Kind, string ContractReferenc
     public string Title => Kind switch
     {
         SupplierFlagKind.SignedWithoutApprovedPledge => "Declared signed, no approved pledge",
+        SupplierFlagKind.PledgeOfAnotherOrganisation => "Pledge belongs to another organisation",
         SupplierFlagKind.PledgeLapsedOrWithdrawn => "Pledge lapsed or withdrawn",
         SupplierFlagKind.SignByDatePassed => "Promised signing date passed",
         _ => "Contract monitoring overdue",
@@ -69,6 +75,12 @@ public static class SupplierFlags
                         flags.Add(new(SupplierFlagKind.SignedWithoutApprovedPledge, d.ContractReference, d.Reference,
                             $"Declared the pledge signed ({d.PledgeReference}), but no approved pledge with that reference exists."));
                     }
+                    else if (!IsOwnPledge(pledge, supplier))
+                    {
+                        flags.Add(new(SupplierFlagKind.PledgeOfAnotherOrganisation, d.ContractReference, d.Reference, pledge.CompanyNumber is null
+                            ? $"Pledge {pledge.Reference} was signed by {pledge.OrganisationName}, which gave no Companies House number, so it cannot be this supplier's ({supplier.CompanyNumber})."
+                            : $"Pledge {pledge.Reference} belongs to {pledge.OrganisationName} (Companies House number {pledge.CompanyNumber}), not to this supplier ({supplier.CompanyNumber})."));
+                    }
                     else if (pledge.StandingAt(utcNow) is var standing && standing is PledgeStanding.Lapsed or PledgeStanding.Withdrawn)
                     {
                         var when = d.PledgeStandingWhenDeclared is PledgeStanding.Lapsed or PledgeStanding.Withdrawn ? "already when declared" : "since the declaration";
@@ -96,5 +108,13 @@ public static class SupplierFlags
             }
         }
         return flags;
+    }
+
+    /// <summary>A pledge counts for a supplier only when it is the same organisation's: the same Companies House number.</summary>
+    public static bool IsOwnPledge(Pledge pledge, Supplier supplier)
+    {
+        ArgumentNullException.ThrowIfNull(pledge);
+        ArgumentNullException.ThrowIfNull(supplier);
+        return pledge.CompanyNumber is not null && string.Equals(pledge.CompanyNumber, supplier.CompanyNumber, StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -41,6 +41,47 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
                     b.ToTable("DataProtectionKeys");
                 });
 
+            modelBuilder.Entity("PlanActionOwner", b =>
+                {
+                    b.Property<int>("ActionsId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OwnersId")
+                        .HasColumnType("int");
+
+                    b.HasKey("ActionsId", "OwnersId");
+
+                    b.HasIndex("OwnersId");
+
+                    b.ToTable("PlanActionOwner");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.ActionOwner", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("ActionOwner");
+                });
+
             modelBuilder.Entity("PledgeSite.Core.Entities.ActionPlanBulkUpdate", b =>
                 {
                     b.Property<Guid>("Id")
@@ -366,6 +407,10 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
 
                     b.Property<bool>("IsRequired")
                         .HasColumnType("bit");
+
+                    b.Property<string>("OfferedTo")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
 
                     b.Property<string>("RecommendationCode")
                         .HasMaxLength(20)
@@ -764,6 +809,8 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(450)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("JudgeUserId");
 
                     b.HasIndex("CategoryId", "JudgeUserId")
                         .IsUnique();
@@ -1308,6 +1355,54 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
                     b.ToTable("Outcome");
                 });
 
+            modelBuilder.Entity("PledgeSite.Core.Entities.OwnAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("ApprovedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("CommitmentId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Lead")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("PledgeId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitmentId");
+
+                    b.HasIndex("PledgeId", "SortOrder");
+
+                    b.ToTable("OwnAction");
+                });
+
             modelBuilder.Entity("PledgeSite.Core.Entities.PlanAction", b =>
                 {
                     b.Property<int>("Id")
@@ -1315,6 +1410,15 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Closure")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("ClosureNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<DateOnly?>("DueDate")
                         .HasColumnType("date");
@@ -1341,6 +1445,9 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
                     b.Property<string>("ProgressUpdate")
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime?>("ProgressUpdatedUtc")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("Rag")
                         .IsRequired()
@@ -1411,6 +1518,10 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
 
                     b.Property<DateTime>("ChangedUtc")
                         .HasColumnType("datetime2");
+
+                    b.Property<string>("Details")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
 
                     b.Property<string>("How")
                         .IsRequired()
@@ -1507,6 +1618,10 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
                         .HasMaxLength(8)
                         .HasColumnType("nvarchar(8)");
 
+                    b.Property<string>("PublishedStatement")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1524,6 +1639,10 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(120)
                         .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("Statement")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -2552,6 +2671,69 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
                     b.ToTable("WorkforceFigures");
                 });
 
+            modelBuilder.Entity("PledgeSite.Core.Entities.WrittenReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("CommitmentId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Narrative")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int?>("OwnActionId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("PeriodDueUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("PledgeId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Progress")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime>("SubmittedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("UpdatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitmentId");
+
+                    b.HasIndex("OwnActionId", "PeriodDueUtc");
+
+                    b.HasIndex("PledgeId", "PeriodDueUtc");
+
+                    b.HasIndex("PledgeId", "CommitmentId", "PeriodDueUtc");
+
+                    b.ToTable("WrittenReport");
+                });
+
+            modelBuilder.Entity("PlanActionOwner", b =>
+                {
+                    b.HasOne("PledgeSite.Core.Entities.PlanAction", null)
+                        .WithMany()
+                        .HasForeignKey("ActionsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PledgeSite.Core.Entities.ActionOwner", null)
+                        .WithMany()
+                        .HasForeignKey("OwnersId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PledgeSite.Core.Entities.AwardCategory", b =>
                 {
                     b.HasOne("PledgeSite.Core.Entities.AwardCycle", "Cycle")
@@ -2716,6 +2898,24 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
                         .IsRequired();
 
                     b.Navigation("Theme");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.OwnAction", b =>
+                {
+                    b.HasOne("PledgeSite.Core.Entities.Commitment", "Commitment")
+                        .WithMany()
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PledgeSite.Core.Entities.Pledge", "Pledge")
+                        .WithMany("OwnActions")
+                        .HasForeignKey("PledgeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Commitment");
+
+                    b.Navigation("Pledge");
                 });
 
             modelBuilder.Entity("PledgeSite.Core.Entities.PlanAction", b =>
@@ -2938,6 +3138,31 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
                     b.Navigation("Pledge");
                 });
 
+            modelBuilder.Entity("PledgeSite.Core.Entities.WrittenReport", b =>
+                {
+                    b.HasOne("PledgeSite.Core.Entities.Commitment", "Commitment")
+                        .WithMany()
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PledgeSite.Core.Entities.OwnAction", "OwnAction")
+                        .WithMany()
+                        .HasForeignKey("OwnActionId")
+                        .OnDelete(DeleteBehavior.ClientCascade);
+
+                    b.HasOne("PledgeSite.Core.Entities.Pledge", "Pledge")
+                        .WithMany()
+                        .HasForeignKey("PledgeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Commitment");
+
+                    b.Navigation("OwnAction");
+
+                    b.Navigation("Pledge");
+                });
+
             modelBuilder.Entity("PledgeSite.Core.Entities.AwardCategory", b =>
                 {
                     b.Navigation("Criteria");
@@ -2976,6 +3201,8 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
                     b.Navigation("Contacts");
 
                     b.Navigation("History");
+
+                    b.Navigation("OwnActions");
 
                     b.Navigation("Targets");
 

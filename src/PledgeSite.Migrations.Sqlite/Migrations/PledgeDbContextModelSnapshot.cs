@@ -34,6 +34,45 @@ namespace PledgeSite.Migrations.Sqlite.Migrations
                     b.ToTable("DataProtectionKeys");
                 });
 
+            modelBuilder.Entity("PlanActionOwner", b =>
+                {
+                    b.Property<int>("ActionsId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OwnersId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ActionsId", "OwnersId");
+
+                    b.HasIndex("OwnersId");
+
+                    b.ToTable("PlanActionOwner");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.ActionOwner", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("ActionOwner");
+                });
+
             modelBuilder.Entity("PledgeSite.Core.Entities.ActionPlanBulkUpdate", b =>
                 {
                     b.Property<Guid>("Id")
@@ -343,6 +382,10 @@ namespace PledgeSite.Migrations.Sqlite.Migrations
 
                     b.Property<bool>("IsRequired")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("OfferedTo")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("RecommendationCode")
                         .HasMaxLength(20)
@@ -731,6 +774,8 @@ namespace PledgeSite.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("JudgeUserId");
 
                     b.HasIndex("CategoryId", "JudgeUserId")
                         .IsUnique();
@@ -1258,11 +1303,66 @@ namespace PledgeSite.Migrations.Sqlite.Migrations
                     b.ToTable("Outcome");
                 });
 
+            modelBuilder.Entity("PledgeSite.Core.Entities.OwnAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ApprovedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CommitmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Lead")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PledgeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitmentId");
+
+                    b.HasIndex("PledgeId", "SortOrder");
+
+                    b.ToTable("OwnAction");
+                });
+
             modelBuilder.Entity("PledgeSite.Core.Entities.PlanAction", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Closure")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosureNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("DueDate")
                         .HasColumnType("TEXT");
@@ -1288,6 +1388,9 @@ namespace PledgeSite.Migrations.Sqlite.Migrations
 
                     b.Property<string>("ProgressUpdate")
                         .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ProgressUpdatedUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Rag")
@@ -1356,6 +1459,10 @@ namespace PledgeSite.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("ChangedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Details")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("How")
@@ -1451,6 +1558,10 @@ namespace PledgeSite.Migrations.Sqlite.Migrations
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PublishedStatement")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1467,6 +1578,10 @@ namespace PledgeSite.Migrations.Sqlite.Migrations
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Statement")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -2462,6 +2577,67 @@ namespace PledgeSite.Migrations.Sqlite.Migrations
                     b.ToTable("WorkforceFigures");
                 });
 
+            modelBuilder.Entity("PledgeSite.Core.Entities.WrittenReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CommitmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Narrative")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OwnActionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("PeriodDueUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PledgeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Progress")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitmentId");
+
+                    b.HasIndex("OwnActionId", "PeriodDueUtc");
+
+                    b.HasIndex("PledgeId", "PeriodDueUtc");
+
+                    b.HasIndex("PledgeId", "CommitmentId", "PeriodDueUtc");
+
+                    b.ToTable("WrittenReport");
+                });
+
+            modelBuilder.Entity("PlanActionOwner", b =>
+                {
+                    b.HasOne("PledgeSite.Core.Entities.PlanAction", null)
+                        .WithMany()
+                        .HasForeignKey("ActionsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PledgeSite.Core.Entities.ActionOwner", null)
+                        .WithMany()
+                        .HasForeignKey("OwnersId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PledgeSite.Core.Entities.AwardCategory", b =>
                 {
                     b.HasOne("PledgeSite.Core.Entities.AwardCycle", "Cycle")
@@ -2626,6 +2802,24 @@ namespace PledgeSite.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Theme");
+                });
+
+            modelBuilder.Entity("PledgeSite.Core.Entities.OwnAction", b =>
+                {
+                    b.HasOne("PledgeSite.Core.Entities.Commitment", "Commitment")
+                        .WithMany()
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PledgeSite.Core.Entities.Pledge", "Pledge")
+                        .WithMany("OwnActions")
+                        .HasForeignKey("PledgeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Commitment");
+
+                    b.Navigation("Pledge");
                 });
 
             modelBuilder.Entity("PledgeSite.Core.Entities.PlanAction", b =>
@@ -2848,6 +3042,31 @@ namespace PledgeSite.Migrations.Sqlite.Migrations
                     b.Navigation("Pledge");
                 });
 
+            modelBuilder.Entity("PledgeSite.Core.Entities.WrittenReport", b =>
+                {
+                    b.HasOne("PledgeSite.Core.Entities.Commitment", "Commitment")
+                        .WithMany()
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PledgeSite.Core.Entities.OwnAction", "OwnAction")
+                        .WithMany()
+                        .HasForeignKey("OwnActionId")
+                        .OnDelete(DeleteBehavior.ClientCascade);
+
+                    b.HasOne("PledgeSite.Core.Entities.Pledge", "Pledge")
+                        .WithMany()
+                        .HasForeignKey("PledgeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Commitment");
+
+                    b.Navigation("OwnAction");
+
+                    b.Navigation("Pledge");
+                });
+
             modelBuilder.Entity("PledgeSite.Core.Entities.AwardCategory", b =>
                 {
                     b.Navigation("Criteria");
@@ -2886,6 +3105,8 @@ namespace PledgeSite.Migrations.Sqlite.Migrations
                     b.Navigation("Contacts");
 
                     b.Navigation("History");
+
+                    b.Navigation("OwnActions");
 
                     b.Navigation("Targets");
 

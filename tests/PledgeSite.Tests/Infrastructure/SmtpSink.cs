@@ -15,6 +15,7 @@ public sealed class SmtpSink : IAsyncDisposable
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
+    private int _inFlight;
 
     public SmtpSink()
     {
@@ -29,6 +30,9 @@ public sealed class SmtpSink : IAsyncDisposable
     public int FailNext { get; set; }
     /// <summary>Awaited before answering each MAIL command: a test can hold senders there, before any message is handed over.</summary>
     public Func<Task>? BeforeMail { get; set; }
+
+    /// <summary>Messages begun (MAIL accepted) and not yet finished (accepted, refused, reset or the connection closed).</summary>
+    public int InFlight => Volatile.Read(ref _inFlight);
 
     /// <summary>Waits until at least <paramref name="count"/> messages have arrived, or the timeout passes.</summary>
     public async Task<IReadOnlyList<MimeMessage>> WaitForAsync(int count, TimeSpan? timeout = null)
@@ -52,6 +56,26 @@ public sealed class SmtpSink : IAsyncDisposable
 
     private async Task HandleAsync(TcpClient client)
     {
+        var inMessage = false;
+        void Finish()
+        {
+            if (!inMessage) return;
+            inMessage = false;
+            Interlocked.Decrement(ref _inFlight);
+        }
+        try
+        {
+            await ConverseAsync(client, () => { if (!inMessage) { inMessage = true; Interlocked.Increment(ref _inFlight); } }, Finish);
+        }
+        catch (IOException) { /* the sender hung up */ }
+        finally
+        {
+            Finish();
+        }
+    }
+
+    private async Task ConverseAsync(TcpClient client, Action begin, Action finish)
+    {
         using (client)
         {
             var stream = client.GetStream();
@@ -69,12 +93,16 @@ public sealed class SmtpSink : IAsyncDisposable
                         await writer.WriteLineAsync("250 8BITMIME");
                         break;
                     case "MAIL":
+                        begin();
                         if (BeforeMail is { } hold) await hold();
+                        await writer.WriteLineAsync("250 OK");
+                        break;
+                    case "RSET":
+                        finish();
                         await writer.WriteLineAsync("250 OK");
                         break;
                     case "HELO":
                     case "RCPT":
-                    case "RSET":
                     case "NOOP":
                         await writer.WriteLineAsync("250 OK");
                         break;
@@ -88,6 +116,7 @@ public sealed class SmtpSink : IAsyncDisposable
                         if (FailNext > 0)
                         {
                             FailNext--;
+                            finish();
                             await writer.WriteLineAsync("451 Temporary failure, try again later");
                             break;
                         }
@@ -95,6 +124,7 @@ public sealed class SmtpSink : IAsyncDisposable
                         {
                             Messages.Enqueue(await MimeMessage.LoadAsync(ms));
                         }
+                        finish();
                         await writer.WriteLineAsync("250 OK queued");
                         break;
                     case "QUIT":

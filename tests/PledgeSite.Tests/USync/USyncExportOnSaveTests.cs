@@ -3,6 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using PledgeSite.Core.Content;
 using PledgeSite.Core.Data;
 using PledgeSite.Core.Entities;
+using PledgeSite.Core.USync;
+using PledgeSite.Web.USync;
+using Microsoft.Extensions.Hosting;
 using PledgeSite.Tests.Infrastructure;
 
 namespace PledgeSite.Tests.USync;
@@ -72,10 +75,16 @@ public sealed class USyncExportOnSaveTests : IDisposable
     public async Task Without_export_on_save_a_change_writes_nothing()
     {
         await using var site = NewSite(exportOnSave: false);
+        var exporter = site.Services.GetServices<IHostedService>().OfType<USyncExportOnSave>().Single();
 
         await CreatePageAsync(site, "Welcome to the pledge");
-        await Task.Delay(TimeSpan.FromSeconds(2.5), TestContext.Current.CancellationToken);
 
+        // The exporter has stopped for good (it runs only with the setting on), and the save raised no change signal
+        // that a running exporter would act on; so nothing can write the folder later either. (A raised signal sits in
+        // the channel, so the read below answers at once; the timeout only bounds the answer "none".)
+        await exporter.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+        var changes = site.Services.GetRequiredService<USyncChanges>();
+        Assert.False(await changes.WaitAsync(TimeSpan.FromSeconds(1), TestContext.Current.CancellationToken), "The save raised a uSync change");
         Assert.False(Directory.Exists(Path.Combine(_folder, "content")));
     }
 

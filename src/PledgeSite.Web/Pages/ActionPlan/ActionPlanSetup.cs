@@ -1,3 +1,4 @@
+using System.Globalization;
 using PledgeSite.Core.ActionPlan;
 using PledgeSite.Core.Entities;
 using PledgeSite.Web.Infrastructure;
@@ -17,6 +18,7 @@ public static class ActionPlanSetup
         services.AddScoped<ActionPlanImport>();
         services.AddScoped<ActionPlanQuery>();
         services.AddScoped<ActionProgress>();
+        services.AddScoped<ActionOwners>();
         services.AddScoped<BulkUpdateFile>();
         services.AddScoped<IStartupSeeder, ActionPlanSeeder>();
         builder.AddCampaign();
@@ -75,9 +77,35 @@ public static class ActionPlanText
         ActionStatus.DueThisYear => "Due this year",
         ActionStatus.DueLater => "Due later",
         ActionStatus.Ongoing => "On-going",
-        ActionStatus.Complete => "Complete",
+        ActionStatus.Complete => "Completed",
+        ActionStatus.Superseded => "Superseded",
+        ActionStatus.CarriedIntoNewPlan => "Carried into the new plan",
         _ => "No due date",
     };
+
+    /// <summary>
+    /// A start or due date as the plan gives it: a month-only date ("Mar-22") as the month ("March 2022"), a day as the
+    /// day, "On-going" as written, anything else as written with the date it was read as.
+    /// </summary>
+    public static string When(string? text, DateOnly? date)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return "Not given";
+        if (date is { } month && SeedDate.IsMonthOnly(text)) return month.ToString("MMMM yyyy", EnGb);
+        if (date is { } day && text.Trim() == SeedDate.DayText(day)) return Date(day);
+        return date is null || text == Date(date) ? text : $"{text} ({Date(date)})";
+    }
+
+    /// <summary>The note shown under a date, except the one saying a month-only date was read as a day (it is shown as a month).</summary>
+    public static string? DateNote(string? text, string? note) => SeedDate.IsMonthOnly(text) ? null : note;
+
+    /// <summary>A date for the CSV and JSON: "2022-03" for a month-only date, "2022-03-31" for a day.</summary>
+    public static string? IsoDate(string? text, DateOnly? date) =>
+        date is not { } d ? null : d.ToString(SeedDate.IsMonthOnly(text) ? "yyyy-MM" : "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string Owners(PlanAction action) =>
+        action.Owners.Count > 0 ? string.Join("; ", action.Owners.Select(o => o.Name).Order(StringComparer.Ordinal)) : action.Owner ?? "Not given";
+
+    private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
 
     private static readonly TimeZoneInfo LondonZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 

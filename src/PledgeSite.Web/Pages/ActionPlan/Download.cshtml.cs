@@ -23,7 +23,7 @@ public class DownloadModel(ActionPlanQuery query) : PageModel
     public sealed record Row(
         string Reference, string Theme, string Recommendation, string RecommendationTitle, int Order, string Action,
         string? Resource, string? Start, string? StartDate, string? Due, string? DueDate, string? DueNote, string? PlannedDue,
-        string? Owner, string? ProgressUpdate, string Rag, string Status, string Url);
+        string? Owner, string? ProgressUpdate, string? ProgressUpdated, string Rag, string Status, string Url);
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
@@ -35,9 +35,10 @@ public class DownloadModel(ActionPlanQuery query) : PageModel
         var baseUrl = $"{Request.Scheme}://{Request.Host}";
         var rows = view.Recommendations.SelectMany(r => r.Actions.Select(a => new Row(
             $"{r.Code}-{a.SortOrder}", r.Theme.Slug, r.Code, r.Title, a.SortOrder, a.Text, a.Resource, a.StartText,
-            a.StartDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), a.DueText,
-            a.DueDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), a.DueNote, a.PlannedDueText, a.Owner,
-            a.ProgressUpdate, ActionPlanText.Rag(a.Rag), ActionPlanText.Status(a.StatusOn(today)),
+            ActionPlanText.IsoDate(a.StartText, a.StartDate), a.DueText,
+            ActionPlanText.IsoDate(a.DueText, a.DueDate), ActionPlanText.DateNote(a.DueText, a.DueNote), a.PlannedDueText, ActionPlanText.Owners(a),
+            a.ProgressUpdate, a.ProgressUpdatedUtc is { } updated ? PledgeSite.Core.Pledges.LondonTime.ToLondon(updated).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+            ActionPlanText.Rag(a.Rag), ActionPlanText.Status(a.StatusOn(today)),
             $"{baseUrl}/action-plan/{r.Slug}#action-{r.Slug}-{a.SortOrder}"))).ToList();
 
         if (format == "json")
@@ -66,12 +67,12 @@ public class DownloadModel(ActionPlanQuery query) : PageModel
     public static readonly string[] Columns =
     [
         "reference", "theme", "recommendation", "recommendation_title", "order", "action", "resource", "start", "start_date",
-        "due", "due_date", "due_note", "planned_due", "owner", "progress_update", "rag", "status", "url",
+        "due", "due_date", "due_note", "planned_due", "owner", "progress_update", "progress_updated", "rag", "status", "url",
     ];
 
     private static string?[] Values(Row r) =>
     [
         r.Reference, r.Theme, r.Recommendation, r.RecommendationTitle, r.Order.ToString(CultureInfo.InvariantCulture), r.Action,
-        r.Resource, r.Start, r.StartDate, r.Due, r.DueDate, r.DueNote, r.PlannedDue, r.Owner, r.ProgressUpdate, r.Rag, r.Status, r.Url,
+        r.Resource, r.Start, r.StartDate, r.Due, r.DueDate, r.DueNote, r.PlannedDue, r.Owner, r.ProgressUpdate, r.ProgressUpdated, r.Rag, r.Status, r.Url,
     ];
 }

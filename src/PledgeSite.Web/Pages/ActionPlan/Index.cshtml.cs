@@ -23,7 +23,7 @@ public class IndexModel(ActionPlanQuery query) : PageModel
     public IReadOnlyList<GovUkOption> OwnerOptions { get; private set; } = [];
     public static IReadOnlyList<GovUkOption> RagOptions { get; } = GovUkOption.FromEnum<RagRating>(ActionPlanText.Rag);
     public static IReadOnlyList<GovUkOption> StatusOptions { get; } =
-        new[] { ActionStatus.Overdue, ActionStatus.DueThisYear, ActionStatus.Ongoing, ActionStatus.Complete, ActionStatus.DueLater, ActionStatus.NoDueDate }
+        new[] { ActionStatus.Overdue, ActionStatus.DueThisYear, ActionStatus.Ongoing, ActionStatus.Complete, ActionStatus.DueLater, ActionStatus.NoDueDate, ActionStatus.Superseded, ActionStatus.CarriedIntoNewPlan }
             .Select(s => new GovUkOption(s.ToString(), ActionPlanText.Status(s))).ToList();
 
     public ActionPlanFilter Filter => new() { Theme = Theme, Recommendation = Recommendation, Owner = Owner, Rag = Rag, Status = Status };
@@ -36,7 +36,10 @@ public class IndexModel(ActionPlanQuery query) : PageModel
         Today = query.Today;
         ThemeOptions = (await query.ThemesAsync(cancellationToken)).Select(t => new GovUkOption(t.Slug, t.Name)).ToList();
         RecommendationOptions = (await query.RecommendationsAsync(cancellationToken)).Select(r => new GovUkOption(r.Slug, $"{r.Code} {r.Title}")).ToList();
-        OwnerOptions = (await query.OwnersAsync(cancellationToken)).Select(o => new GovUkOption(o, o)).ToList();
+        OwnerOptions = (await query.OwnersAsync(cancellationToken)).Select(o => new GovUkOption(o.Slug, o.Name)).ToList();
+        // An old link naming the owner by name rather than slug still selects it.
+        if (Owner is not null && OwnerOptions.All(o => o.Value != Owner)
+            && OwnerOptions.FirstOrDefault(o => ActionOwners.Key(o.Text) == ActionOwners.Key(Owner)) is { } named) Owner = named.Value;
     }
 
     public string DownloadUrl(string format)

@@ -21,7 +21,7 @@ public class SuggestModel(PledgeDbContext db, SiteClock clock) : PageModel
     [BindProperty, EmailAddress(ErrorMessage = "Enter their email address in the correct format, like name@example.com"), StringLength(256)]
     public string? SuggestedEmail { get; set; }
 
-    [BindProperty, Phone(ErrorMessage = "Enter their phone number, like 020 7364 5000"), StringLength(40)]
+    [BindProperty, Phone(ErrorMessage = "Enter their phone number, like 020 7946 0000"), StringLength(40)]
     public string? SuggestedPhone { get; set; }
 
     [BindProperty, Required(ErrorMessage = "Tell us why they are a role model"), StringLength(4000, ErrorMessage = "Why they are a role model must be 4000 characters or fewer")]

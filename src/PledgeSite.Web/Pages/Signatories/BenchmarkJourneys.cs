@@ -52,7 +52,7 @@ public static class BenchmarkJourneys
     {
         ArgumentNullException.ThrowIfNull(commitments);
         var number = n.ToString(CultureInfo.InvariantCulture);
-        var chosen = commitments.Where(c => c.IsRequired).Select(c => c.Id).ToList();
+        var chosen = commitments.Where(c => c.IsMandatory).Select(c => c.Id).ToList();
         var a = new SignUpAnswers
         {
             OrganisationName = "Benchmark organisation " + number,
@@ -65,6 +65,8 @@ public static class BenchmarkJourneys
             Contact = new PersonAnswers { Name = "Benchmark Contact", JobTitle = "Equality lead", Email = $"contact.{number}@example.org" },
             Sponsor = new PersonAnswers { Name = "Benchmark Sponsor", JobTitle = "Chief Executive", Email = $"sponsor.{number}@example.org" },
             CommitmentIds = chosen,
+            Statement = "We are signing the pledge to make our organisation anti-racist, starting with who we recruit and promote.",
+            Actions = [new ActionAnswers { What = "Train every recruiting manager in fair recruitment", Lead = "Head of People", DueDate = DateParts.From(today.AddYears(1)) }],
             Targets =
             [
                 new TargetAnswers

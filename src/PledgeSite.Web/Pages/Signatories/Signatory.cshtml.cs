@@ -12,6 +12,7 @@ public sealed class SignatoryModel(SignatoryDirectory directory, ISignatoryAward
     public SignatoryListItem Signatory { get; private set; } = default!;
     public IReadOnlyList<SignatoryAward> Awards { get; private set; } = [];
     public SignatoryDetails Details { get; private set; } = new(0, [], []);
+    public SignatoryOwnWords OwnWords { get; private set; } = new(null, [], [], []);
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -20,7 +21,8 @@ public sealed class SignatoryModel(SignatoryDirectory directory, ISignatoryAward
         Signatory = signatory;
         Awards = await awards.WonByAsync(signatory.Id, cancellationToken);
         Details = (await directory.DetailsAsync([signatory.Id], cancellationToken))[signatory.Id];
-        var fingerprint = JsonSerializer.Serialize(new { Signatory, Awards, Details });
+        OwnWords = await directory.OwnWordsAsync(signatory.Id, cancellationToken);
+        var fingerprint = JsonSerializer.Serialize(new { Signatory, Awards, Details, OwnWords });
         if (PublicCaching.NotModified(HttpContext, fingerprint)) return StatusCode(StatusCodes.Status304NotModified);
         return Page();
     }

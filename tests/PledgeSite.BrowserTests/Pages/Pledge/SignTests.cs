@@ -17,26 +17,87 @@ public class SignTests(BrowserFixture browser)
     {
         var page = await browser.NewPageAsync();
         var id = Guid.NewGuid().ToString("N")[..8];
+        var name = $"Spitalfields Studio {id}";
 
-        await SignThePledgeAsync(page, $"Spitalfields Studio {id}", $"studio-{id}@example.org", accessibility: true);
+        await SignThePledgeAsync(page, name, $"studio-{id}@example.org", accessibility: true);
 
         await Assertions.Expect(page.Locator(".govuk-panel__title")).ToHaveTextAsync("You have signed the pledge");
         await Assertions.Expect(page.Locator(".govuk-panel__body")).ToContainTextAsync(new Regex(@"ARP-\d{4}-\d{4}"));
         await page.AssertNoAxeViolationsAsync();
+
+        // Once approved, the yearly report asks about the own action and the commitment without a target
+        await ReportOnActionAndCommitmentAsync(page, name, accessibility: true);
         await page.Context.CloseAsync();
     }
 
     [Fact]
-    public async Task The_whole_sign_up_journey_works_without_JavaScript()
+    public async Task The_whole_sign_up_journey_works_without_JavaScript_and_every_page_passes_axe_as_shown_without_it()
     {
         var page = await browser.NewPageAsync(javaScript: false);
         var id = Guid.NewGuid().ToString("N")[..8];
+        var name = $"Bethnal Green Books {id}";
 
-        await SignThePledgeAsync(page, $"Bethnal Green Books {id}", $"books-{id}@example.org", accessibility: false);
+        await SignThePledgeAsync(page, name, $"books-{id}@example.org", accessibility: true, javaScript: false);
 
         await Assertions.Expect(page.Locator(".govuk-panel__title")).ToHaveTextAsync("You have signed the pledge");
         await Assertions.Expect(page.Locator(".govuk-panel__body")).ToContainTextAsync(new Regex(@"ARP-\d{4}-\d{4}"));
+        await page.AssertNoAxeViolationsWithoutJavaScriptAsync();
+
+        await ReportOnActionAndCommitmentAsync(page, name, accessibility: false);
         await page.Context.CloseAsync();
+    }
+
+    /// <summary>
+    /// Confirms and approves the pledge just signed, signs its contact in by link, and files the yearly report in words
+    /// on its own action and on R.23, the commitment it chose without a target (errors first).
+    /// </summary>
+    private async Task ReportOnActionAndCommitmentAsync(IPage page, string name, bool accessibility)
+    {
+        string token = "";
+        await browser.Site.WithScopeAsync(async s =>
+        {
+            var db = s.GetRequiredService<PledgeDbContext>();
+            var workflow = s.GetRequiredService<PledgeWorkflow>();
+            var id = await db.Set<Core.Entities.Pledge>().Where(p => p.OrganisationName == name).Select(p => p.Id).SingleAsync();
+            var pledge = (await workflow.LoadAsync(id, default))!;
+            await workflow.ConfirmEmailAsync(pledge, pledge.MainContact!, default);
+            await workflow.ApproveAsync(pledge, PledgeActor.Staff("Reviewer"), null, default);
+            token = s.GetRequiredService<SignatoryTokens>().Issue(pledge.MainContact!, SignatoryTokenPurpose.SignIn);
+            await db.SaveChangesAsync();
+        });
+        async Task Check()
+        {
+            if (accessibility) await page.AssertNoAxeViolationsAsync();
+        }
+        await page.GotoAsync($"/pledge/manage/sign-in/link?token={token}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GotoAsync("/pledge/manage/reports");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Commitments without a target");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "R.23 Safe Space" })).ToBeVisibleAsync();
+        // R1.A is the pledge itself: the whole report answers it
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "R1.A Race Equality Pledge" })).ToHaveCountAsync(0);
+        await Check();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Run a reverse mentoring programme for our senior leaders" }).ClickAsync();
+        await Check();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save report" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Select how far this action has got");
+        await Assertions.Expect(page).ToHaveTitleAsync(new Regex("^Error: "));
+        await Check();
+        await page.GetByLabel("On track").CheckAsync();
+        await page.GetByLabel("What did you do, and what changed?").FillAsync("Six senior leaders are paired with mentors.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save report" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("Your report is saved.");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "R.23 Safe Space" }).ClickAsync();
+        await Check();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save report" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Describe what you did and what changed");
+        await Check();
+        await page.GetByLabel("What did you do on this commitment this year, and what changed?").FillAsync("We started monthly conversations about race.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save report" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-task-list__status", new() { HasText = "Filed" })).ToHaveCountAsync(2);
+        await Check();
     }
 
     [Fact]
@@ -108,13 +169,16 @@ public class SignTests(BrowserFixture browser)
 
     /// <summary>
     /// Goes through every page: first submitting it empty or wrong to see its error summary, then answering it.
-    /// With <paramref name="accessibility"/>, axe checks each page as first shown and with its errors.
+    /// With <paramref name="accessibility"/>, axe checks each page as first shown and with its errors (as shown with
+    /// JavaScript off when the page's context has it off).
     /// </summary>
-    private static async Task SignThePledgeAsync(IPage page, string name, string email, bool accessibility)
+    private static async Task SignThePledgeAsync(IPage page, string name, string email, bool accessibility, bool javaScript = true)
     {
         async Task Check()
         {
-            if (accessibility) await page.AssertNoAxeViolationsAsync();
+            if (!accessibility) return;
+            if (javaScript) await page.AssertNoAxeViolationsAsync();
+            else await page.AssertNoAxeViolationsWithoutJavaScriptAsync();
         }
         async Task Continue() => await page.GetByRole(AriaRole.Button, new() { Name = "Continue", Exact = true }).ClickAsync();
         async Task ExpectError(string message)
@@ -191,8 +255,29 @@ public class SignTests(BrowserFixture browser)
         await Continue();
 
         await Check();
-        await Assertions.Expect(page.Locator("input[type=checkbox][disabled]")).ToHaveCountAsync(4);
+        await Assertions.Expect(page.Locator("input[type=checkbox][disabled]")).ToHaveCountAsync(5);
         await page.GetByLabel("R.23 Safe Space").CheckAsync();
+        await Continue();
+
+        // The organisation's own statement and actions (R1.A)
+        await Continue();
+        await ExpectError("Enter your organisation's statement");
+        await page.GetByLabel("Your pledge in your own words").FillAsync("We are signing because our studio should look like the borough it works in.");
+        await Continue();
+
+        await Continue();
+        await ExpectError("Add at least one action your organisation will take");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Add an action" }).ClickAsync();
+        await Check();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save action" }).ClickAsync();
+        await ExpectError("Enter what your organisation will do");
+        await page.GetByLabel("What will your organisation do?").FillAsync("Run a reverse mentoring programme for our senior leaders");
+        await page.GetByLabel("Who leads it?").FillAsync("Studio Director");
+        await FillDateAsync(page, "By when will it be done?", "31", "3", "2030");
+        await page.GetByLabel("Which commitment does it deliver? (optional)").SelectOptionAsync(new SelectOptionValue { Label = "R.23 Safe Space" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save action" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-summary-card")).ToContainTextAsync("Run a reverse mentoring programme for our senior leaders");
+        await Check();
         await Continue();
 
         await Continue();
@@ -240,6 +325,7 @@ public class SignTests(BrowserFixture browser)
         await Continue();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Check your answers before signing the pledge");
         await Assertions.Expect(page.Locator(".govuk-summary-list__row", new() { HasText = "Sector" })).ToContainTextAsync("Housing");
+        await Assertions.Expect(page.Locator(".govuk-summary-list__row", new() { HasText = "Your actions" })).ToContainTextAsync("led by Studio Director, by 31 March 2030");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign the pledge" }).ClickAsync();
     }
 

@@ -71,6 +71,12 @@ public static partial class PledgeJourney
             F("Answers.Sponsor.Email", "ceo@" + org.ContactEmail.Split('@')[1]));
         Assert.EndsWith("/commitments", next, StringComparison.Ordinal);
         next = await AnswerAsync(client, next);
+        Assert.EndsWith("/statement", next, StringComparison.Ordinal);
+        next = await AnswerAsync(client, next, F("Answers.Statement", "We sign because our staff and our customers should see the borough's communities in every part of our business."));
+        Assert.EndsWith("/actions", next, StringComparison.Ordinal);
+        var actions = await AnswerAsync(client, journey + "/add-action", Action("Run reverse mentoring between our senior leaders and Black, Asian and minority ethnic staff", "Head of People"));
+        Assert.EndsWith("/actions", actions, StringComparison.Ordinal);
+        next = await AnswerAsync(client, actions);
         Assert.EndsWith("/targets", next, StringComparison.Ordinal);
         var targets = await AnswerAsync(client, journey + "/add-target", Target("Senior staff from Black, Asian and minority ethnic backgrounds", "%", "21", "35"));
         Assert.EndsWith("/targets", targets, StringComparison.Ordinal);
@@ -90,6 +96,14 @@ public static partial class PledgeJourney
         F("NewTarget.TargetValue", target),
         F("NewTarget.TargetDate.Day", "31"), F("NewTarget.TargetDate.Month", "3"), F("NewTarget.TargetDate.Year", "2029"),
         F("NewTarget.IsPublic", isPublic),
+    ];
+
+    /// <summary>The fields of the add-action page: an own action due on 31 March 2030 (after any test clock's today).</summary>
+    public static KeyValuePair<string, string?>[] Action(string what, string lead, string? commitmentId = null) =>
+    [
+        F("NewAction.What", what), F("NewAction.Lead", lead),
+        F("NewAction.DueDate.Day", "31"), F("NewAction.DueDate.Month", "3"), F("NewAction.DueDate.Year", "2030"),
+        F("NewAction.CommitmentId", commitmentId ?? ""),
     ];
 
     /// <summary>Signs the pledge to the confirmation page and returns the reference shown there.</summary>

@@ -23,7 +23,7 @@ public class SignTests(SiteFactory site)
         Assert.Equal(PledgeStatus.AwaitingConfirmation, pledge.Status);
         Assert.Equal("E14 2BG", pledge.Postcode);
         Assert.Equal(org.CompanyNumber, pledge.CompanyNumber);
-        Assert.Equal(["R.2", "R1.D", "R1.E", "R1.F"], pledge.Commitments.Select(c => c.Commitment.Code).Order(StringComparer.Ordinal));
+        Assert.Equal(["R.2", "R1.A", "R1.D", "R1.E", "R1.F"], pledge.Commitments.Select(c => c.Commitment.Code).Order(StringComparer.Ordinal));
         Assert.Single(pledge.Targets);
         Assert.Equal(54, pledge.WorkforceFigures.Single().MinorityEthnicStaff);
         Assert.Equal(2, pledge.Contacts.Count);

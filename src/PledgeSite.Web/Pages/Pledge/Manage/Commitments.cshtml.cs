@@ -25,8 +25,8 @@ public sealed class CommitmentsModel(PledgeWorkflow workflow, PledgeDbContext db
         if (!await LoadCatalogueAsync(cancellationToken)) return SignInAgain();
         var chosen = CommitmentIds.Where(id => Catalogue.Any(c => c.Id == id)).ToHashSet();
         // Required commitments stay, whatever was posted.
-        foreach (var c in Catalogue.Where(c => c.IsRequired)) chosen.Add(c.Id);
-        foreach (var c in Pledge.Commitments.Where(c => c.Commitment.IsRequired)) chosen.Add(c.CommitmentId);
+        foreach (var c in Catalogue.Where(c => c.IsMandatory)) chosen.Add(c.Id);
+        foreach (var c in Pledge.Commitments.Where(c => c.Commitment.IsMandatory)) chosen.Add(c.CommitmentId);
 
         var now = clock.GetUtcNow().UtcDateTime;
         var removed = Pledge.Commitments.Where(c => !chosen.Contains(c.CommitmentId)).ToList();
@@ -36,6 +36,7 @@ public sealed class CommitmentsModel(PledgeWorkflow workflow, PledgeDbContext db
         {
             Pledge.Commitments.Remove(c);
             foreach (var t in Pledge.Targets.Where(t => t.CommitmentId == c.CommitmentId)) t.CommitmentId = null;
+            foreach (var a in Pledge.OwnActions.Where(a => a.CommitmentId == c.CommitmentId)) a.CommitmentId = null;
         }
         foreach (var id in added) Pledge.Commitments.Add(new PledgeCommitment { CommitmentId = id, AddedUtc = now });
         var codes = Catalogue.ToDictionary(c => c.Id, c => c.Code);
@@ -55,8 +56,10 @@ public sealed class CommitmentsModel(PledgeWorkflow workflow, PledgeDbContext db
     {
         if (!await LoadAsync(cancellationToken)) return false;
         var mine = Pledge.Commitments.Select(c => c.CommitmentId).ToList();
-        Catalogue = await db.Set<Commitment>().AsNoTracking().Where(c => c.IsActive || mine.Contains(c.Id))
-            .OrderBy(c => c.SortOrder).ThenBy(c => c.Code).ToListAsync(cancellationToken);
+        // Those offered to the organisation's type, and any it already makes.
+        Catalogue = (await db.Set<Commitment>().AsNoTracking().Where(c => c.IsActive || mine.Contains(c.Id))
+            .OrderBy(c => c.SortOrder).ThenBy(c => c.Code).ToListAsync(cancellationToken))
+            .Where(c => c.IsOfferedTo(Pledge.OrganisationType) || mine.Contains(c.Id)).ToList();
         ViewData["Title"] = "Change your commitments";
         return true;
     }

@@ -54,9 +54,25 @@ public sealed class PledgeSubmission(
         var contact = Person(a.Contact, ContactRole.MainContact, now);
         pledge.Contacts.Add(contact);
         pledge.Contacts.Add(Person(a.Sponsor, ContactRole.SeniorSponsor, now));
-        foreach (var commitment in commitments.Where(c => a.CommitmentIds.Contains(c.Id) || c.IsRequired))
+        foreach (var commitment in a.Chosen(commitments))
             pledge.Commitments.Add(new PledgeCommitment { CommitmentId = commitment.Id, AddedUtc = now });
+        pledge.Statement = a.Statement!.Trim();
         var order = 0;
+        foreach (var action in a.Actions)
+        {
+            pledge.OwnActions.Add(new OwnAction
+            {
+                What = action.What!.Trim(),
+                Lead = action.Lead!.Trim(),
+                // Checked on the actions page and again on check-your-answers; a failure here is a bug.
+                DueDate = action.DueDate.Parse("date").Date ?? throw new InvalidOperationException("An action's date was not checked before submission."),
+                CommitmentId = action.CommitmentId,
+                SortOrder = order += 10,
+                CreatedUtc = now,
+                UpdatedUtc = now,
+            });
+        }
+        order = 0;
         foreach (var t in a.Targets)
         {
             // Checked on the targets page and again on check-your-answers; a failure here is a bug.

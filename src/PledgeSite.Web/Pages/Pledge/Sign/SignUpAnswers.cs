@@ -29,12 +29,33 @@ public sealed class SignUpAnswers
     public PersonAnswers Contact { get; set; } = new();
     public PersonAnswers Sponsor { get; set; } = new();
     public List<int> CommitmentIds { get; set; } = [];
+    /// <summary>The organisation's own statement: why it signs and what it will change.</summary>
+    public string? Statement { get; set; }
+    /// <summary>The organisation's own actions: what, who leads it, by when.</summary>
+    public List<ActionAnswers> Actions { get; set; } = [];
     public List<TargetAnswers> Targets { get; set; } = [];
     public WorkforceAnswers Workforce { get; set; } = new();
     public string? ConsentToPublish { get; set; }
     public bool DeclarationAccepted { get; set; }
     /// <summary>Steps answered and accepted, so "come back later" resumes at the first one still to do.</summary>
     public HashSet<string> Completed { get; set; } = [];
+
+    public OrganisationType? Type => Enum.TryParse<OrganisationType>(OrganisationType, out var t) && !int.TryParse(OrganisationType, out _) ? t : null;
+
+    /// <summary>
+    /// The commitments this pledge makes: those chosen and every mandatory one, of those offered to the organisation's
+    /// type (a school's R.22 is dropped if the type is changed to a business).
+    /// </summary>
+    public List<Commitment> Chosen(IEnumerable<Commitment> catalogue) =>
+        catalogue.Where(c => c.IsOfferedTo(Type) && (c.IsMandatory || CommitmentIds.Contains(c.Id))).ToList();
+}
+
+public sealed class ActionAnswers
+{
+    public string? What { get; set; }
+    public string? Lead { get; set; }
+    public DateParts DueDate { get; set; } = new();
+    public int? CommitmentId { get; set; }
 }
 
 public sealed class PersonAnswers

@@ -11,6 +11,9 @@ public static class SignUpSteps
 {
     public const string CheckAnswers = "check-answers";
     public const string AddTarget = "add-target";
+    public const string AddAction = "add-action";
+    public const int MaxStatementWords = 300;
+    public const int MaxActions = 20;
 
     public static readonly IReadOnlyList<SignUpStep> All =
     [
@@ -25,6 +28,8 @@ public static class SignUpSteps
         new("contact", "Contact person", "Who is the contact person for your pledge?", "People"),
         new("sponsor", "Senior sponsor", "Who is the senior sponsor of your pledge?", "People"),
         new("commitments", "Commitments", "Which commitments will your organisation make?", "Your pledge"),
+        new("statement", "Your statement", "Your pledge in your own words", "Your pledge"),
+        new("actions", "Your actions", "The actions you will take", "Your pledge"),
         new("targets", "Targets", "Your targets", "Your pledge"),
         new("workforce", "Workforce figures", "Workforce ethnicity figures", "Your pledge"),
         new("consent", "Consent to publish", "Can we publish your pledge?", "Your pledge"),
@@ -32,9 +37,10 @@ public static class SignUpSteps
     ];
 
     public static readonly SignUpStep AddTargetStep = new(AddTarget, "Target", "Add a target", "Your pledge");
+    public static readonly SignUpStep AddActionStep = new(AddAction, "Action", "Add an action", "Your pledge");
 
     public static SignUpStep? Find(string slug) =>
-        slug == AddTarget ? AddTargetStep : All.FirstOrDefault(s => s.Slug == slug);
+        slug == AddTarget ? AddTargetStep : slug == AddAction ? AddActionStep : All.FirstOrDefault(s => s.Slug == slug);
 
     public static string Next(string slug)
     {
@@ -102,18 +108,29 @@ public static class SignUpSteps
                 if (string.IsNullOrWhiteSpace(person.Email)) errors.Add(($"Answers.{who}.Email", $"Enter {whose} email address"));
                 else if (!OrganisationDetails.IsValidEmail(person.Email)) errors.Add(($"Answers.{who}.Email", "Enter an email address in the correct format, like name@example.com"));
                 if (!string.IsNullOrWhiteSpace(person.Phone) && !OrganisationDetails.IsValidPhone(person.Phone))
-                    errors.Add(($"Answers.{who}.Phone", "Enter a telephone number, like 020 7364 5000 or +44 20 7364 5000"));
+                    errors.Add(($"Answers.{who}.Phone", "Enter a telephone number, like 020 7946 0000 or +44 20 7946 0000"));
                 break;
             case "commitments":
-                var missing = commitments.Where(c => c.IsRequired && !a.CommitmentIds.Contains(c.Id)).ToList();
+                var missing = commitments.Where(c => c.IsMandatory && !a.CommitmentIds.Contains(c.Id)).ToList();
                 if (missing.Count > 0) errors.Add(("Answers.CommitmentIds", $"Every pledge includes the required commitments: {string.Join(", ", missing.Select(c => c.Code))}"));
-                else if (a.CommitmentIds.Count == 0) errors.Add(("Answers.CommitmentIds", "Select at least one commitment"));
+                else if (a.Chosen(commitments).Count == 0) errors.Add(("Answers.CommitmentIds", "Select at least one commitment"));
+                break;
+            case "statement":
+                CheckStatement(a.Statement, "Answers.Statement", errors);
+                break;
+            case "actions":
+                if (a.Actions.Count == 0) errors.Add(("Actions", "Add at least one action your organisation will take"));
+                for (var i = 0; i < a.Actions.Count; i++)
+                {
+                    if (CheckAction(a.Actions[i], "NewAction", a.Chosen(commitments).Select(c => c.Id).ToList(), null).Count > 0)
+                        errors.Add(("Actions", $"Action {i + 1} is not complete: change it or remove it"));
+                }
                 break;
             case "targets":
                 if (a.Targets.Count == 0) errors.Add(("Targets", "Add at least one target"));
                 for (var i = 0; i < a.Targets.Count; i++)
                 {
-                    if (CheckTarget(a.Targets[i], "NewTarget", a.CommitmentIds).Count > 0)
+                    if (CheckTarget(a.Targets[i], "NewTarget", a.Chosen(commitments).Select(c => c.Id).ToList()).Count > 0)
                         errors.Add(("Targets", $"Target {i + 1} is not complete: change it or remove it"));
                 }
                 break;
@@ -148,6 +165,35 @@ public static class SignUpSteps
         else if (baselineDate is { } b && targetDate is { } d && d <= b) errors.Add(($"{prefix}.TargetDate", "The target date must be after the baseline date"));
         if (t.CommitmentId is { } c && !chosenCommitments.Contains(c)) errors.Add(($"{prefix}.CommitmentId", "Select one of the commitments you are making, or none"));
         if (t.IsPublic is not ("yes" or "no")) errors.Add(($"{prefix}.IsPublic", "Select yes if this target can be published"));
+        return errors;
+    }
+
+    /// <summary>The organisation's own statement: required, at most <see cref="MaxStatementWords"/> words.</summary>
+    public static void CheckStatement(string? statement, string field, List<(string Field, string Message)> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        var text = statement?.Trim() ?? "";
+        if (text.Length == 0) errors.Add((field, "Enter your organisation's statement: why you are signing the pledge and what you will change"));
+        else if (text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length > MaxStatementWords) errors.Add((field, $"Your statement must be {MaxStatementWords} words or fewer"));
+        else if (text.Length > 4000) errors.Add((field, "Your statement must be 4,000 characters or fewer"));
+    }
+
+    /// <summary>
+    /// One own action: what, who leads it, by when, and the commitment it delivers (one the pledge makes, or none).
+    /// With <paramref name="today"/>, the date must not be in the past (a new or re-dated action).
+    /// </summary>
+    public static List<(string Field, string Message)> CheckAction(ActionAnswers action, string prefix, IReadOnlyCollection<int> chosenCommitments, DateOnly? today)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        var errors = new List<(string, string)>();
+        if (string.IsNullOrWhiteSpace(action.What)) errors.Add(($"{prefix}.What", "Enter what your organisation will do"));
+        else if (action.What.Trim().Length > 1000) errors.Add(($"{prefix}.What", "What you will do must be 1,000 characters or fewer"));
+        if (string.IsNullOrWhiteSpace(action.Lead)) errors.Add(($"{prefix}.Lead", "Enter who leads this action, like Director of HR"));
+        else if (action.Lead.Trim().Length > 200) errors.Add(($"{prefix}.Lead", "Who leads it must be 200 characters or fewer"));
+        var (due, dueError) = action.DueDate.Parse("the date it will be done by");
+        if (dueError is not null) errors.Add(($"{prefix}.DueDate", dueError));
+        else if (today is { } t && due < t) errors.Add(($"{prefix}.DueDate", "The date it will be done by must be today or in the future"));
+        if (action.CommitmentId is { } c && !chosenCommitments.Contains(c)) errors.Add(($"{prefix}.CommitmentId", "Select one of the commitments you are making, or none"));
         return errors;
     }
 

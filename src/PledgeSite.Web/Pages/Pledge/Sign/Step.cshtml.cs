@@ -23,9 +23,12 @@ public sealed class StepModel(SignUpJourneys journeys, PledgeDbContext db, Dupli
     [FromQuery(Name = "change")] public bool FromCheckAnswers { get; set; }
     /// <summary>The target being changed on the add-target page.</summary>
     [FromQuery(Name = "index")] public int? TargetIndex { get; set; }
+    /// <summary>The action being changed on the add-action page (the same query value).</summary>
+    public int? ActionIndex => TargetIndex;
 
     public SignUpAnswers Answers { get; private set; } = new();
     [BindProperty] public TargetAnswers NewTarget { get; set; } = new();
+    [BindProperty] public ActionAnswers NewAction { get; set; } = new();
     [BindProperty] public IFormFile? Logo { get; set; }
     [BindProperty] public bool RemoveLogo { get; set; }
 
@@ -36,6 +39,7 @@ public sealed class StepModel(SignUpJourneys journeys, PledgeDbContext db, Dupli
     public string StepUrl(string slug, bool change = false) => $"/pledge/sign/{Id}/{slug}" + (change ? "?change=true" : "");
     public string BackUrl => FromCheckAnswers ? StepUrl(SignUpSteps.CheckAnswers)
         : Step.Slug == SignUpSteps.AddTarget ? StepUrl("targets")
+        : Step.Slug == SignUpSteps.AddAction ? StepUrl("actions")
         : SignUpSteps.Previous(Step.Slug) is { } previous ? StepUrl(previous) : "/pledge/sign";
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
@@ -46,6 +50,11 @@ public sealed class StepModel(SignUpJourneys journeys, PledgeDbContext db, Dupli
         {
             if (i < 0 || i >= Answers.Targets.Count) return Redirect(StepUrl("targets"));
             NewTarget = Answers.Targets[i];
+        }
+        if (Step.Slug == SignUpSteps.AddAction && ActionIndex is { } a)
+        {
+            if (a < 0 || a >= Answers.Actions.Count) return Redirect(StepUrl("actions"));
+            NewAction = Answers.Actions[a];
         }
         return Page();
     }
@@ -77,6 +86,23 @@ public sealed class StepModel(SignUpJourneys journeys, PledgeDbContext db, Dupli
             return Redirect(saveForLater ? StepUrl("save") : StepUrl("targets", FromCheckAnswers));
         }
 
+        if (Step.Slug == SignUpSteps.AddAction)
+        {
+            // As with targets: half-typed actions are kept only when saving for later.
+            var actionErrors = SignUpSteps.CheckAction(NewAction, "NewAction", Answers.Chosen(Commitments).Select(c => c.Id).ToList(), Today);
+            if (saveForLater && actionErrors.Count > 0)
+            {
+                await journeys.SaveAsync(journey, Answers, cancellationToken);
+                return Redirect(StepUrl("save"));
+            }
+            foreach (var (field, message) in actionErrors) ModelState.AddModelError(field, message);
+            if (!ModelState.IsValid) return Page();
+            if (ActionIndex is { } index && index >= 0 && index < Answers.Actions.Count) Answers.Actions[index] = NewAction;
+            else if (Answers.Actions.Count < SignUpSteps.MaxActions) Answers.Actions.Add(NewAction);
+            await journeys.SaveAsync(journey, Answers, cancellationToken);
+            return Redirect(saveForLater ? StepUrl("save") : StepUrl("actions", FromCheckAnswers));
+        }
+
         if (saveForLater)
         {
             await journeys.SaveAsync(journey, Answers, cancellationToken);
@@ -105,6 +131,19 @@ public sealed class StepModel(SignUpJourneys journeys, PledgeDbContext db, Dupli
         return Redirect(StepUrl("targets", FromCheckAnswers));
     }
 
+    public async Task<IActionResult> OnPostRemoveActionAsync(int index, CancellationToken cancellationToken)
+    {
+        var loaded = await LoadAsync(cancellationToken);
+        if (loaded is not null) return loaded;
+        if (index >= 0 && index < Answers.Actions.Count)
+        {
+            Answers.Actions.RemoveAt(index);
+            if (Answers.Actions.Count == 0) Answers.Completed.Remove("actions");
+            await journeys.SaveAsync(_journey!, Answers, cancellationToken);
+        }
+        return Redirect(StepUrl("actions", FromCheckAnswers));
+    }
+
     private Core.Entities.SignUpJourney? _journey;
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
@@ -117,9 +156,11 @@ public sealed class StepModel(SignUpJourneys journeys, PledgeDbContext db, Dupli
         if (loaded is null) return RedirectToPage("/Pledge/Sign/Expired");
         (_journey, Answers) = loaded.Value;
         if (_journey.PledgeId is not null) return Redirect(StepUrl("confirmation"));
-        Commitments = await db.Set<Commitment>().AsNoTracking()
+        // Only those offered to the organisation's type: a school sees R.22, an employer R.16 and R.17.
+        Commitments = (await db.Set<Commitment>().AsNoTracking()
             .Where(c => c.IsActive || Answers.CommitmentIds.Contains(c.Id))
-            .OrderBy(c => c.SortOrder).ThenBy(c => c.Code).ToListAsync(cancellationToken);
+            .OrderBy(c => c.SortOrder).ThenBy(c => c.Code).ToListAsync(cancellationToken))
+            .Where(c => c.IsOfferedTo(Answers.Type)).ToList();
         ViewData["Title"] = Step.Question;
         return null;
     }
@@ -139,6 +180,7 @@ public sealed class StepModel(SignUpJourneys journeys, PledgeDbContext db, Dupli
             "contact" => [a => a.Contact],
             "sponsor" => [a => a.Sponsor],
             "commitments" => [a => a.CommitmentIds],
+            "statement" => [a => a.Statement],
             "workforce" => [a => a.Workforce],
             "consent" => [a => a.ConsentToPublish],
             "declaration" => [a => a.DeclarationAccepted],

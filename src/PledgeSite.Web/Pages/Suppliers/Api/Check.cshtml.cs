@@ -83,6 +83,7 @@ public class CheckModel(ApiKeys keys, SupplierChecks checks, PledgeDbContext db,
     private static string Kind(SupplierFlagKind kind) => kind switch
     {
         SupplierFlagKind.SignedWithoutApprovedPledge => "signed-without-approved-pledge",
+        SupplierFlagKind.PledgeOfAnotherOrganisation => "pledge-belongs-to-another-organisation",
         SupplierFlagKind.PledgeLapsedOrWithdrawn => "pledge-lapsed-or-withdrawn",
         SupplierFlagKind.SignByDatePassed => "sign-by-date-passed",
         _ => "monitoring-overdue",

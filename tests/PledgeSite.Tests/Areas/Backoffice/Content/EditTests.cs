@@ -1,5 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PledgeSite.Core.Content;
 using PledgeSite.Core.Entities;
 using PledgeSite.Tests.Infrastructure;
 using PledgeSite.Tests.Pages.Content;
@@ -155,11 +157,19 @@ public class EditTests : IClassFixture<SiteFactory>
         using var editor = await _site.StaffClientAsync(StaffRoles.Editor);
         using var visitor = HtmlClient.For(_site);
 
-        await editor.PostFormAsync($"/backoffice/content/{key}", null, "form[action*=Trash]");
+        await visitor.GetPageAsync("/binned-page");
+
+        var (trashed, _) = await editor.PostFormAsync($"/backoffice/content/{key}", null, "form[action*=Trash]");
+        Assert.Equal(HttpStatusCode.Redirect, trashed.StatusCode);
+        Assert.Equal("/backoffice/content", trashed.Headers.Location!.OriginalString);
+        Assert.NotNull(await _site.WithDbAsync(db => db.Set<ContentItem>().Where(c => c.Key == key).Select(c => c.TrashedUtc).SingleAsync()));
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync("/binned-page")).Response.StatusCode);
 
         var bin = await editor.GetPageAsync("/backoffice/content/recycle-bin");
-        await editor.SubmitAsync(bin, null, "form[action*=Restore]");
+        Assert.Contains(bin.QuerySelectorAll("form[action*=Restore] input[name=key]"), i => i.GetAttribute("value") == key.ToString());
+        var (restored, _) = await editor.SubmitAsync(bin, [new("key", key.ToString())], "form[action*=Restore]");
+        Assert.Equal(HttpStatusCode.Redirect, restored.StatusCode);
+        Assert.Null(await _site.WithDbAsync(db => db.Set<ContentItem>().Where(c => c.Key == key).Select(c => c.TrashedUtc).SingleAsync()));
         await visitor.GetPageAsync("/binned-page");
     }
 
@@ -203,11 +213,32 @@ public class EditTests : IClassFixture<SiteFactory>
             Assert.Equal(HttpStatusCode.Redirect, anon.StatusCode);
             Assert.Contains("/umbraco/login", anon.Headers.Location!.OriginalString, StringComparison.Ordinal);
         }
-        using var content = new FormUrlEncodedContent([new("key", key.ToString()), new("direction", "1")]);
+        // A POST that would move the guarded page below its sibling, with a valid antiforgery token of the reviewer's own
+        // (so only the Editor policy can refuse it), is refused like the pages, and the order stays as it was.
+        var sibling = await _site.CreatePageAsync("Guarded sibling", "guarded-sibling", "<p>y</p>", parent: key);
+        var first = await _site.CreatePageAsync("Guarded first child", "guarded-first", "<p>z</p>", parent: key);
+        await _site.WithScopeAsync(sp => sp.GetRequiredService<ContentWorkflow>().SortAsync(first, -1));
+        var orderBefore = await ChildOrderAsync(key);
+        Assert.Equal([first, sibling], orderBefore);
+        var token = await AntiforgeryTokenAsync(reviewer);
+        using var content = new FormUrlEncodedContent([new("key", first.ToString()), new("direction", "1"), new("__RequestVerificationToken", token)]);
         var post = await reviewer.Http.PostAsync("/backoffice/content?handler=Sort", content, TestContext.Current.CancellationToken);
-        Assert.False(post.StatusCode == HttpStatusCode.OK
-            || post.Headers.Location?.OriginalString.StartsWith("/backoffice/content", StringComparison.Ordinal) == true,
+        Assert.True(post.StatusCode is HttpStatusCode.Forbidden
+            || (post.StatusCode == HttpStatusCode.Redirect && post.Headers.Location!.OriginalString.Contains("/error/403", StringComparison.Ordinal)),
             $"POST answered {(int)post.StatusCode} {post.Headers.Location}");
+        Assert.Equal(orderBefore, await ChildOrderAsync(key));
+    }
+
+    private Task<List<Guid>> ChildOrderAsync(Guid parent) => _site.WithDbAsync(db => db.Set<ContentItem>()
+        .Where(c => c.ParentKey == parent && c.TrashedUtc == null).OrderBy(c => c.SortOrder).ThenBy(c => c.Name).Select(c => c.Key).ToListAsync());
+
+    /// <summary>An antiforgery token issued to this client's session, taken from a back-office page it may see.</summary>
+    private static async Task<string> AntiforgeryTokenAsync(HtmlClient client)
+    {
+        var page = await client.GetPageAsync("/backoffice");
+        var input = page.QuerySelector("input[name=__RequestVerificationToken]");
+        Assert.True(input is not null, "The back-office home has no form to take an antiforgery token from");
+        return input!.GetAttribute("value")!;
     }
 }
 

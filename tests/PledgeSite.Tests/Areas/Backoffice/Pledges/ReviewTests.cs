@@ -133,7 +133,7 @@ public class ReviewTests
         Assert.NotNull(after.ChangesSubmittedUtc);
         Assert.Null(after.Commitments.Single(c => c.Commitment.Code == "R.23").ApprovedUtc);
         Assert.All(after.Commitments.Where(c => c.Commitment.IsRequired), c => Assert.NotNull(c.ApprovedUtc));
-        Assert.Equal(4, after.Commitments.Count(c => c.Commitment.IsRequired));
+        Assert.Equal(5, after.Commitments.Count(c => c.Commitment.IsRequired)); // R1.A (the pledge itself), R1.D, R1.E, R1.F, R.2
 
         // And when a reviewer approves the changes, they are published
         using var reviewer = Client(site);

@@ -74,6 +74,33 @@ public class SupplierFlagTests
     }
 
     [Fact]
+    public async Task Claiming_another_organisations_pledge_is_flagged_and_never_shown_as_the_suppliers_own()
+    {
+        // Given an approved pledge of another company, and one of a charity with no Companies House number
+        using var site = new SiteFactory();
+        var other = await SupplierTestData.AddPledgeAsync(site, "01239999", name: "Someone Else Ltd");
+        var charity = await SupplierTestData.AddPledgeAsync(site, null, name: "A Local Charity");
+
+        // When a supplier declares each as its own signed pledge
+        await DeclareAsync(site, Answers("01230007", "C-7", DeclaredPledgeStatus.HasSigned, other.Reference));
+        await DeclareAsync(site, Answers("01230008", "C-8", DeclaredPledgeStatus.HasSigned, charity.Reference));
+
+        // Then each is flagged "pledge belongs to another organisation", and the check shows no pledge for the supplier
+        await site.WithScopeAsync(async services =>
+        {
+            var checks = services.GetRequiredService<SupplierChecks>();
+            var claimed = (await checks.SearchAsync(null, "01230007")).Single();
+            var flag = Assert.Single(claimed.Flags);
+            Assert.Equal((SupplierFlagKind.PledgeOfAnotherOrganisation, "Pledge belongs to another organisation"), (flag.Kind, flag.Title));
+            Assert.Contains("Someone Else Ltd (Companies House number 01239999)", flag.Message, StringComparison.Ordinal);
+            Assert.Null(claimed.Pledge);
+            var unnumbered = (await checks.SearchAsync(null, "01230008")).Single();
+            Assert.Equal([SupplierFlagKind.PledgeOfAnotherOrganisation], unnumbered.Flags.Select(f => f.Kind));
+            Assert.Null(unnumbered.Pledge);
+        });
+    }
+
+    [Fact]
     public async Task A_pledge_that_lapses_or_is_withdrawn_after_the_declaration_is_flagged_until_put_right()
     {
         using var site = new SiteFactory();

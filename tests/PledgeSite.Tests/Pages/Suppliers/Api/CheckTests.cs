@@ -49,6 +49,23 @@ public sealed class CheckTests : IDisposable
     }
 
     [Fact]
+    public async Task A_supplier_claiming_another_organisations_pledge_is_flagged_and_not_answered_as_having_it()
+    {
+        var other = await Pages.Suppliers.SupplierTestData.AddPledgeAsync(_site, "OC309999", name: "Pledged Company LLP");
+        await SupplierFlagTests.DeclareAsync(_site, SupplierFlagTests.Answers("OC305555", "API-9", DeclaredPledgeStatus.HasSigned, other.Reference));
+        var (_, plain) = await IssueAsync("Procurement portal");
+
+        using var response = await CallAsync("?companyNumber=OC305555", plain);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        var supplier = json.RootElement.GetProperty("suppliers").EnumerateArray().Single();
+        Assert.Equal(JsonValueKind.Null, supplier.GetProperty("pledge").ValueKind);
+        var flag = supplier.GetProperty("openFlags").EnumerateArray().Single();
+        Assert.Equal("pledge-belongs-to-another-organisation", flag.GetProperty("kind").GetString());
+    }
+
+    [Fact]
     public async Task A_valid_key_gets_pledge_status_reference_latest_declaration_and_flags_without_any_email_address()
     {
         var pledge = await Pages.Suppliers.SupplierTestData.AddPledgeAsync(_site, "OC301234");

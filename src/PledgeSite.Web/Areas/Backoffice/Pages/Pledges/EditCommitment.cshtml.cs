@@ -69,6 +69,8 @@ public sealed class EditCommitmentModel(PledgeDbContext db, SiteClock clock, IOu
             ModelState.AddModelError(nameof(SortOrder), "Enter the order as a whole number, like 10");
         if (Required is not ("yes" or "no")) ModelState.AddModelError(nameof(Required), "Select yes if every pledge must include this commitment");
         if (Offered is not ("yes" or "no")) ModelState.AddModelError(nameof(Offered), "Select yes if organisations can choose this commitment");
+        if (code == Commitment.PledgeItselfCode && (Required == "no" || Offered == "no"))
+            ModelState.AddModelError(nameof(Required), $"{Commitment.PledgeItselfCode} is the pledge itself: every pledge makes it, so it must stay required and offered");
         if (!ModelState.IsValid) return Page();
 
         var now = clock.GetUtcNow().UtcDateTime;
