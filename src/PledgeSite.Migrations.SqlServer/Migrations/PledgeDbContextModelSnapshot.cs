@@ -810,7 +810,6 @@ namespace PledgeSite.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("JudgeUserId");
 
                     b.HasIndex("CategoryId", "JudgeUserId")
                         .IsUnique();
