@@ -117,18 +117,27 @@ public static class PageAssertions
     public static async Task SignInAsStaffAsync(this IPage page, string email, string password = StaffAccounts.Password)
     {
         ArgumentNullException.ThrowIfNull(page);
-        if (WithoutScript.TryGetValue(page, out _))
+        // Umbraco records a sign-in on the user: one Umbraco user write at a time (see SiteFactory.UmbracoUserWrites).
+        await SiteFactory.UmbracoUserWrites.WaitAsync();
+        try
         {
-            var response = await page.Context.APIRequest.PostAsync("/umbraco/management/api/v1/security/back-office/login",
-                new() { DataObject = new { username = email, password } });
-            Assert.True(response.Ok, $"Umbraco refused the sign-in of {email}: {response.Status} {await response.TextAsync()}");
-            return;
+            if (WithoutScript.TryGetValue(page, out _))
+            {
+                var response = await page.Context.APIRequest.PostAsync("/umbraco/management/api/v1/security/back-office/login",
+                    new() { DataObject = new { username = email, password } });
+                Assert.True(response.Ok, $"Umbraco refused the sign-in of {email}: {response.Status} {await response.TextAsync()}");
+                return;
+            }
+            await page.GotoAsync("/umbraco/login?ReturnUrl=%2Fbackoffice");
+            await page.GetByLabel(new System.Text.RegularExpressions.Regex("email", System.Text.RegularExpressions.RegexOptions.IgnoreCase)).FillAsync(email);
+            await page.Locator("input[type=password]").FillAsync(password);
+            await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^(log ?in|sign in)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase) }).ClickAsync();
+            await page.WaitToLeaveAsync("/umbraco/login", email);
         }
-        await page.GotoAsync("/umbraco/login?ReturnUrl=%2Fbackoffice");
-        await page.GetByLabel(new System.Text.RegularExpressions.Regex("email", System.Text.RegularExpressions.RegexOptions.IgnoreCase)).FillAsync(email);
-        await page.Locator("input[type=password]").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^(log ?in|sign in)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase) }).ClickAsync();
-        await page.WaitToLeaveAsync("/umbraco/login", email);
+        finally
+        {
+            SiteFactory.UmbracoUserWrites.Release();
+        }
     }
 
     /// <summary>

@@ -99,7 +99,17 @@ public sealed class HtmlClient(HttpClient http) : IDisposable
     /// </summary>
     public async Task<HttpResponseMessage> SignInAsStaffAsync(string email, string password = StaffAccounts.Password)
     {
-        var response = await Http.PostAsJsonAsync("/umbraco/management/api/v1/security/back-office/login", new { username = email, password });
+        // Umbraco records a sign-in on the user: one Umbraco user write at a time (see SiteFactory.UmbracoUserWrites).
+        HttpResponseMessage response;
+        await SiteFactory.UmbracoUserWrites.WaitAsync();
+        try
+        {
+            response = await Http.PostAsJsonAsync("/umbraco/management/api/v1/security/back-office/login", new { username = email, password });
+        }
+        finally
+        {
+            SiteFactory.UmbracoUserWrites.Release();
+        }
         if (!response.IsSuccessStatusCode)
             throw new InvalidOperationException($"Umbraco refused the sign-in of {email}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         return response;

@@ -16,6 +16,7 @@ using PledgeSite.Core.Staff;
 using PledgeSite.Core.Time;
 using Umbraco.Cms.Core.Models;
 using Umbraco.Cms.Core.Models.Membership;
+using Umbraco.Cms.Core.Scoping;
 using Umbraco.Cms.Core.Services;
 
 namespace PledgeSite.Tests.Infrastructure;
@@ -89,6 +90,10 @@ public class SiteFactory : WebApplicationFactory<Program>
             ["Umbraco:CMS:Unattended:UnattendedUserEmail"] = StaffAccounts.AdministratorEmail,
             ["Umbraco:CMS:Unattended:UnattendedUserPassword"] = StaffAccounts.Password,
             ["Umbraco:CMS:Global:MainDomKeyDiscriminator"] = Path.GetFileName(_directory),
+            // Umbraco's temporary files (Examine indexes, MainDom locks, uploads) per site, not in the source tree
+            // where every test site would share them: the environment's temp folder, under a hash of the site name.
+            ["Umbraco:CMS:Hosting:LocalTempStorageLocation"] = "EnvironmentTemp",
+            ["Umbraco:CMS:Hosting:SiteName"] = "pledgesite-test-" + Path.GetFileName(_directory),
             ["Umbraco:CMS:Imaging:HMACSecretKey"] = "dGVzdC1zaXRlcy1pbWFnaW5nLWtleS1ub3QtYS1zZWNyZXQtMDEyMzQ1Njc4OWFiY2RlZg==",
             ["Umbraco:CMS:WebRouting:UmbracoApplicationUrl"] = "http://localhost",
             ["Serilog:MinimumLevel:Default"] = "Warning",
@@ -167,26 +172,35 @@ public class SiteFactory : WebApplicationFactory<Program>
     /// </summary>
     public async Task<StaffMember> CreateStaffAsync(string email, string password, params string[] roles)
     {
-        // One at a time in the whole test process: two Umbraco user saves at once on SQLite (in one site, or in two
-        // sites of one process) have locked each other until SQLite gave up ten minutes later.
-        await StaffCreation.WaitAsync();
+        await UmbracoUserWrites.WaitAsync();
         try
         {
             return await CreateStaffCoreAsync(email, password, roles);
         }
         finally
         {
-            StaffCreation.Release();
+            UmbracoUserWrites.Release();
         }
     }
 
-    private static readonly SemaphoreSlim StaffCreation = new(1, 1);
+    /// <summary>
+    /// Held while a test writes an Umbraco user: creating staff here, or signing in (Umbraco records the sign-in on the
+    /// user). On SQLite, Umbraco's user saves read the user and then write it in one deferred transaction; if another
+    /// connection commits in between, the write can never succeed (SQLITE_BUSY_SNAPSHOT) and Umbraco retries it for
+    /// ten minutes before failing. Umbraco skips its own user tests on SQLite for this reason (Umbraco-CMS PR 17330).
+    /// </summary>
+    public static SemaphoreSlim UmbracoUserWrites { get; } = new(1, 1);
 
     private async Task<StaffMember> CreateStaffCoreAsync(string email, string password, string[] roles)
     {
-        await using var scope = Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<IUserService>();
-        var groups = scope.ServiceProvider.GetRequiredService<IUserGroupService>();
+        await using var services = Services.CreateAsyncScope();
+        var users = services.ServiceProvider.GetRequiredService<IUserService>();
+        var groups = services.ServiceProvider.GetRequiredService<IUserGroupService>();
+        // One Umbraco scope around the creation and the password, whose first statement takes SQLite's write lock:
+        // Umbraco's own scopes inside it join it, so none of them reads a snapshot that a background job's write
+        // (Umbraco's server heartbeat, say) could make stale before it writes.
+        using var scope = services.ServiceProvider.GetRequiredService<ICoreScopeProvider>().CreateCoreScope();
+        scope.EagerWriteLock(Umbraco.Cms.Core.Constants.Locks.KeyValues);
         var groupKeys = new HashSet<Guid>();
         foreach (var role in roles)
             groupKeys.Add((await groups.GetAsync(role) ?? throw new InvalidOperationException($"No user group {role}")).Key);
@@ -199,6 +213,7 @@ public class SiteFactory : WebApplicationFactory<Program>
         var changed = await users.ChangePasswordAsync(Umbraco.Cms.Core.Constants.Security.SuperUserKey,
             new ChangeUserPasswordModel { UserKey = user.Key, NewPassword = password });
         if (!changed.Success) throw new InvalidOperationException($"Could not set {email}'s password: {changed.Status} {changed.Exception}");
+        scope.Complete();
         return new StaffMember(user.Key.ToString(), user.Name ?? email, email);
     }
 

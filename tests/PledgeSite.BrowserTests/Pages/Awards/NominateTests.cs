@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using PledgeSite.BrowserTests.Infrastructure;
 using PledgeSite.Core.Entities;
@@ -141,23 +142,59 @@ public class NominateTests(BrowserFixture browser)
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/awards/nominate/[0-9a-f-]+/answers$"));
         await page.Context.CloseAsync();
     }
+}
 
+/// <summary>
+/// The closed window needs no cycle open on the shared site, where <see cref="NominateTests"/> keeps one open: this class
+/// runs alone (after the parallel classes), closes every open cycle for its test and restores them after.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class AwardsWindowGroup
+{
+    public const string Name = "Awards nomination window";
+}
+
+[Collection(AwardsWindowGroup.Name)]
+public class NominationsClosedTests(BrowserFixture browser)
+{
     [Fact]
     public async Task Closed_window_page_says_when_nominations_next_open_without_axe_violations()
     {
-        // Its own site: the shared browser site has an open cycle.
-        using var site = new SiteFactory { UseRealClock = true };
-        var baseUri = site.StartOnKestrel();
-        var opens = DateTime.UtcNow.AddDays(40);
-        await AwardsTestData.CycleAsync(site, 2091, opens, opens.AddDays(30), opens.AddDays(60), opens.AddDays(90));
-        var context = await browser.Browser.NewContextAsync(new() { BaseURL = baseUri.ToString() });
-        var page = await context.NewPageAsync();
+        var now = DateTime.UtcNow;
+        var closed = new Dictionary<int, DateTime>();
+        await browser.Site.WithDbAsync(async db =>
+        {
+            foreach (var open in await db.Set<AwardCycle>().Where(c => c.NominationsOpenUtc <= now && c.NominationsCloseUtc > now).ToListAsync())
+            {
+                closed[open.Id] = open.NominationsCloseUtc;
+                open.NominationsCloseUtc = now.AddMinutes(-1);
+            }
+            await db.SaveChangesAsync();
+        });
+        var opens = now.AddDays(40);
+        var next = await AwardsTestData.CycleAsync(browser.Site, 2091, opens, opens.AddDays(30), opens.AddDays(60), opens.AddDays(90));
+        try
+        {
+            var page = await browser.NewPageAsync();
 
-        await page.GotoAsync("/awards/nominate");
+            await page.GotoAsync("/awards/nominate");
 
-        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Nominations are closed");
-        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Nominations for the 2091 Anti-Racist Pledge awards open on");
-        await page.AssertNoAxeViolationsAsync();
-        await context.CloseAsync();
+            await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Nominations are closed");
+            await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Nominations for the 2091 Anti-Racist Pledge awards open on");
+            await page.AssertNoAxeViolationsAsync();
+            await page.Context.CloseAsync();
+        }
+        finally
+        {
+            await browser.Site.WithDbAsync(async db =>
+            {
+                foreach (var cycle in await db.Set<AwardCycle>().Where(c => closed.Keys.Contains(c.Id) || c.Id == next.Id).ToListAsync())
+                {
+                    if (cycle.Id == next.Id) db.Remove(cycle);
+                    else cycle.NominationsCloseUtc = closed[cycle.Id];
+                }
+                await db.SaveChangesAsync();
+            });
+        }
     }
 }
