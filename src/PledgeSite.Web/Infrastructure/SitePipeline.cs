@@ -60,6 +60,7 @@ public static class SitePipeline
                 // Inside the output cache: pages are stored with their cache headers and already compressed.
                 umbraco.AppBuilder.UseMiddleware<PublicCacheHeadersMiddleware>();
                 umbraco.AppBuilder.UseResponseCompression();
+                umbraco.AppBuilder.UseMiddleware<SqliteSignInLock>();
                 umbraco.UseBackOffice();
                 umbraco.UseWebsite();
             })

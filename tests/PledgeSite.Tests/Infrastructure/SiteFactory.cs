@@ -30,6 +30,7 @@ public class SiteFactory : WebApplicationFactory<Program>
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "pledgesite-tests", Guid.NewGuid().ToString("N"));
     private readonly Dictionary<string, string?> _settings = new();
+    private string? _umbracoTemp;
 
     public SiteFactory() : this(fromTemplate: true) { }
 
@@ -141,6 +142,9 @@ public class SiteFactory : WebApplicationFactory<Program>
                 throw new InvalidOperationException($"Umbraco did not reach its Run level: {runtime.Level} {runtime.BootFailedException}");
             Thread.Sleep(50);
         }
+        // EnvironmentTemp: <temp>/UmbracoData/<hash of the site name>, this site's alone (deleted on Dispose).
+        var umbracoTemp = host.Services.GetRequiredService<Umbraco.Cms.Core.Hosting.IHostingEnvironment>().LocalTempPath;
+        if (Path.GetFileName(Path.GetDirectoryName(umbracoTemp.TrimEnd(Path.DirectorySeparatorChar))) == "UmbracoData") _umbracoTemp = umbracoTemp;
         return host;
     }
 
@@ -184,10 +188,10 @@ public class SiteFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>
-    /// Held while a test writes an Umbraco user: creating staff here, or signing in (Umbraco records the sign-in on the
-    /// user). On SQLite, Umbraco's user saves read the user and then write it in one deferred transaction; if another
-    /// connection commits in between, the write can never succeed (SQLITE_BUSY_SNAPSHOT) and Umbraco retries it for
-    /// ten minutes before failing. Umbraco skips its own user tests on SQLite for this reason (Umbraco-CMS PR 17330).
+    /// Held while a test writes an Umbraco user: creating staff here, or signing in. Both take SQLite's write lock
+    /// first (staff creation below, sign-in through <see cref="PledgeSite.Web.Infrastructure.SqliteSignInLock"/>), and
+    /// Umbraco waits only a few seconds for that lock; taking turns here keeps a busy test run from reaching that limit.
+    /// SqliteSignInLockTests proves sign-in against another connection's commits, which no gate holds back.
     /// </summary>
     public static SemaphoreSlim UmbracoUserWrites { get; } = new(1, 1);
 
@@ -233,8 +237,13 @@ public class SiteFactory : WebApplicationFactory<Program>
         if (disposing)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try { Directory.Delete(_directory, recursive: true); }
-            catch (IOException) { /* a file still open on a slow shutdown; temp space is cleaned by the OS */ }
+            foreach (var directory in new[] { _directory, _umbracoTemp })
+            {
+                if (directory is null || !Directory.Exists(directory)) continue;
+                try { Directory.Delete(directory, recursive: true); }
+                catch (IOException) { /* a file still open on a slow shutdown; temp space is cleaned by the OS */ }
+                catch (UnauthorizedAccessException) { /* likewise */ }
+            }
         }
     }
 }
