@@ -93,10 +93,16 @@ public static class SiteServices
     public static WebApplicationBuilder AddStaffAccounts(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<IStaffDirectory, UmbracoStaffDirectory>();
+        builder.Services.AddScoped<Areas.Backoffice.BackofficeWaiting>();
+        // Two-factor sign-in with an authenticator app, set up in Umbraco's user menu; required for some groups.
+        new Umbraco.Cms.Core.Security.BackOfficeIdentityBuilder(builder.Services).AddTwoFactorProvider<AuthenticatorApp>(AuthenticatorApp.Name);
+        builder.Services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, TwoFactorRequirementHandler>();
         // A signed-in user without the group gets a real 403 on our pages (the status page renders it), not what
         // Umbraco's cookie handler does on a forbidden request (a redirect to its login screen, or a 400 on a POST).
         builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, StaffForbiddenHandler>();
         builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(StaffPolicies.SignedIn, p => p.AddAuthenticationSchemes(Umbraco.Cms.Core.Constants.Security.BackOfficeAuthenticationType)
+                .RequireAuthenticatedUser().RequireRole(StaffRoles.All))
             .AddPolicy(StaffPolicies.Staff, p => Staff(p).RequireRole(StaffRoles.All))
             .AddPolicy(StaffPolicies.Administrator, p => Staff(p).RequireRole(StaffRoles.Administrator))
             .AddPolicy(StaffPolicies.Editor, p => Staff(p).RequireRole(StaffRoles.Editor, StaffRoles.Administrator))
@@ -108,7 +114,8 @@ public static class SiteServices
     }
 
     private static Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder Staff(Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder policy) =>
-        policy.AddAuthenticationSchemes(Umbraco.Cms.Core.Constants.Security.BackOfficeAuthenticationType).RequireAuthenticatedUser();
+        policy.AddAuthenticationSchemes(Umbraco.Cms.Core.Constants.Security.BackOfficeAuthenticationType).RequireAuthenticatedUser()
+            .AddRequirements(new TwoFactorRequirement());
 }
 
 /// <summary>
@@ -138,6 +145,8 @@ public sealed class BackgroundWork(IConfiguration configuration, OutboxSender ou
 /// <summary>Authorization policy names for the back-office sections.</summary>
 public static class StaffPolicies
 {
+    /// <summary>Signed in as staff, with or without the two-factor sign-in their group requires (the page that asks for it).</summary>
+    public const string SignedIn = "SignedIn";
     public const string Staff = "Staff";
     public const string Administrator = "Administrator";
     public const string Editor = "Editor";
@@ -159,6 +168,13 @@ public sealed class StaffForbiddenHandler : Microsoft.AspNetCore.Authorization.I
         ArgumentNullException.ThrowIfNull(authorizeResult);
         if (authorizeResult.Forbidden && context.Request.Path.StartsWithSegments("/backoffice", StringComparison.OrdinalIgnoreCase))
         {
+            if (authorizeResult.AuthorizationFailure?.FailedRequirements is { } failed && failed.Any() && failed.All(r => r is TwoFactorRequirement))
+            {
+                // Their group needs an authenticator app they have not set up: say how, then come back here.
+                var back = context.Request.Path + context.Request.QueryString;
+                context.Response.Redirect("/backoffice/two-factor?returnUrl=" + Uri.EscapeDataString(back));
+                return Task.CompletedTask;
+            }
             context.Response.StatusCode = StatusCodes.Status403Forbidden;
             return Task.CompletedTask;
         }

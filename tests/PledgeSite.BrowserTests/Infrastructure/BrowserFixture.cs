@@ -23,6 +23,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         // The public pages (home, footer pages) come from the starter content in uSync/.
         Site.With("USync:ImportOnStartup", "true");
+        // Kestrel serves plain http on loopback here: Umbraco's back office (its OpenIddict sign-in) must accept it,
+        // as in Development. Everywhere else Umbraco's default, https only, stands.
+        Site.With("Umbraco:CMS:Global:UseHttps", "false");
         BaseUri = Site.StartOnKestrel();
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new()
@@ -125,6 +128,10 @@ public static class PageAssertions
             {
                 var response = await page.Context.APIRequest.PostAsync("/umbraco/management/api/v1/security/back-office/login",
                     new() { DataObject = new { username = email, password } });
+                // 402: the account has two-factor sign-in; answer with the authenticator app's current code.
+                if (response.Status == 402)
+                    response = await page.Context.APIRequest.PostAsync("/umbraco/management/api/v1/security/back-office/verify-2fa",
+                        new() { DataObject = new { code = StaffAccounts.CurrentCode(StaffAccounts.AuthenticatorSecretFor(email)), provider = PledgeSite.Web.Staff.AuthenticatorApp.Name } });
                 Assert.True(response.Ok, $"Umbraco refused the sign-in of {email}: {response.Status} {await response.TextAsync()}");
                 return;
             }
@@ -132,6 +139,16 @@ public static class PageAssertions
             await page.GetByLabel(new System.Text.RegularExpressions.Regex("email", System.Text.RegularExpressions.RegexOptions.IgnoreCase)).FillAsync(email);
             await page.Locator("input[type=password]").FillAsync(password);
             await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^(log ?in|sign in)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase) }).ClickAsync();
+            // Staff whose group requires it get Umbraco's two-factor step: the authenticator app's current code.
+            // Umbraco's code box: the input inside its uui-input, marked for one-time codes.
+            var code = page.Locator("input[autocomplete='one-time-code']");
+            var left = page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/umbraco/login", StringComparison.OrdinalIgnoreCase),
+                new() { Timeout = 30_000, WaitUntil = WaitUntilState.Commit });
+            if (await Task.WhenAny(left, code.WaitForAsync(new() { Timeout = 30_000 })) != left && !left.IsCompleted)
+            {
+                await code.FillAsync(StaffAccounts.CurrentCode(StaffAccounts.AuthenticatorSecretFor(email)));
+                await page.GetByRole(AriaRole.Button, new() { Name = "Validate" }).ClickAsync();
+            }
             await page.WaitToLeaveAsync("/umbraco/login", email);
         }
         finally

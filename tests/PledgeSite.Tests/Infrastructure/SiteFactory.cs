@@ -14,6 +14,7 @@ using PledgeSite.Core.Data;
 using PledgeSite.Core.Email;
 using PledgeSite.Core.Staff;
 using PledgeSite.Core.Time;
+using PledgeSite.Web.Staff;
 using Umbraco.Cms.Core.Models;
 using Umbraco.Cms.Core.Models.Membership;
 using Umbraco.Cms.Core.Scoping;
@@ -217,8 +218,22 @@ public class SiteFactory : WebApplicationFactory<Program>
         var changed = await users.ChangePasswordAsync(Umbraco.Cms.Core.Constants.Security.SuperUserKey,
             new ChangeUserPasswordModel { UserKey = user.Key, NewPassword = password });
         if (!changed.Success) throw new InvalidOperationException($"Could not set {email}'s password: {changed.Status} {changed.Exception}");
+        if (roles.Any(TwoFactorRequirement.Groups.Contains))
+            await SetUpAuthenticatorAsync(services.ServiceProvider, user.Key, email);
         scope.Complete();
         return new StaffMember(user.Key.ToString(), user.Name ?? email, email);
+    }
+
+    /// <summary>
+    /// Gives the user an authenticator app (two-factor sign-in) with <see cref="StaffAccounts.AuthenticatorSecretFor"/>,
+    /// as if they had set it up in Umbraco's user menu.
+    /// </summary>
+    internal static async Task SetUpAuthenticatorAsync(IServiceProvider services, Guid userKey, string email)
+    {
+        await services.GetRequiredService<ITwoFactorLoginService>().SaveAsync(new TwoFactorLogin
+        {
+            Confirmed = true, ProviderName = AuthenticatorApp.Name, Secret = StaffAccounts.AuthenticatorSecretFor(email), UserOrMemberKey = userKey,
+        });
     }
 
     /// <summary>Sends every due email now (the outbox loop is off in tests unless <see cref="RunBackgroundWork"/>).</summary>
@@ -262,6 +277,13 @@ internal static class UmbracoTemplate
         try
         {
             _ = site.Services; // starts the host: Umbraco installs unattended, then its package migrations (staff groups) run
+            // The administrator's group requires two-factor sign-in: set up their authenticator app once, for every copy.
+            site.WithScopeAsync(async services =>
+            {
+                var admin = services.GetRequiredService<IUserService>().GetByEmail(StaffAccounts.AdministratorEmail)
+                            ?? throw new InvalidOperationException("The unattended install made no administrator");
+                await SiteFactory.SetUpAuthenticatorAsync(services, admin.Key, StaffAccounts.AdministratorEmail);
+            }).GetAwaiter().GetResult();
             // SQLite's backup copies what the write-ahead log holds too; a file copy would miss it.
             using var source = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={site.UmbracoDatabasePath};Pooling=False");
             using var target = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");

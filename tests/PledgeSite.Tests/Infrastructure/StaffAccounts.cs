@@ -4,9 +4,10 @@ using System.Text;
 namespace PledgeSite.Tests.Infrastructure;
 
 /// <summary>
-/// Two-factor sign-in for test accounts. <see cref="SiteFactory.CreateStaffAsync"/> gives every Administrator
-/// an authenticator key derived from the email address, so the sign-in helpers (HtmlClient and the browser's)
-/// can compute the current code from the email alone, as an authenticator app would (RFC 6238, SHA-1, 6 digits, 30 s).
+/// Test accounts. <see cref="SiteFactory.CreateStaffAsync"/> sets up an authenticator app (two-factor sign-in) for
+/// staff in the groups that require one, and the installed template does so for the administrator, with a secret
+/// derived from the email address: the sign-in helpers (HtmlClient's and the browser's) compute the current code from
+/// the email alone, as the app would (RFC 6238, HMAC-SHA1, 6 digits, 30 s, the key being the secret's UTF-8 bytes).
 /// </summary>
 public static class StaffAccounts
 {
@@ -16,14 +17,14 @@ public static class StaffAccounts
     /// <summary>The password of every test account (Umbraco's rules: at least 10 characters).</summary>
     public const string Password = "correct-horse-battery-staple";
 
-    /// <summary>The Base32 authenticator key (20 bytes, 32 characters) the test site stores for <paramref name="email"/>.</summary>
-    public static string AuthenticatorKeyFor(string email) =>
+    /// <summary>The authenticator secret (32 Base32 characters) the test site stores for <paramref name="email"/>.</summary>
+    public static string AuthenticatorSecretFor(string email) =>
         ToBase32(SHA256.HashData(Encoding.UTF8.GetBytes("pledgesite-test-authenticator:" + email.ToUpperInvariant()))[..20]);
 
-    /// <summary>The code an authenticator app shows now for the key (the site checks against the real clock).</summary>
-    public static string CurrentCode(string base32Key, DateTimeOffset? at = null)
+    /// <summary>The code an authenticator app shows now for the secret (the site checks against the real clock).</summary>
+    public static string CurrentCode(string secret, DateTimeOffset? at = null)
     {
-        var key = FromBase32(base32Key);
+        var key = Encoding.UTF8.GetBytes(secret);
         var step = (at ?? DateTimeOffset.UtcNow).ToUnixTimeSeconds() / 30;
         Span<byte> counter = stackalloc byte[8];
         System.Buffers.Binary.BinaryPrimitives.WriteInt64BigEndian(counter, step);
@@ -53,7 +54,8 @@ public static class StaffAccounts
         return text.ToString();
     }
 
-    private static byte[] FromBase32(string text)
+    /// <summary>The bytes of a Base32 key as an authenticator app reads it (spaces and padding ignored).</summary>
+    public static byte[] FromBase32(string text)
     {
         var clean = text.Replace(" ", "", StringComparison.Ordinal).TrimEnd('=').ToUpperInvariant();
         var bytes = new byte[clean.Length * 5 / 8];
