@@ -75,6 +75,15 @@ public static class SitePipeline
         app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        // The Pledge section's dashboard in Umbraco's back office (wwwroot/App_Plugins/PledgeSite) lists the workflow
+        // pages the signed-in user's groups open; each page checks the groups again itself.
+        app.MapGet("/backoffice/sections.json", async (HttpContext context, Areas.Backoffice.BackofficeWaiting waiting) =>
+            {
+                context.Response.Headers.CacheControl = "no-store";
+                var items = await waiting.ForAsync(context.User, context.RequestAborted);
+                return Results.Json(items.Select(s => new { title = s.Title, href = s.Href, description = s.Description, waiting = s.Waiting }));
+            })
+            .RequireAuthorization(StaffPolicies.SignedIn);
         app.MapGet("/robots.txt", (HttpContext context) =>
         {
             var origin = $"{context.Request.Scheme}://{context.Request.Host}";

@@ -23,7 +23,7 @@ public sealed class StaffGroupsMigrationPlan : PackageMigrationPlan
 public sealed class CreateStaffGroups(IMigrationContext context, IUserGroupService groups, IShortStringHelper strings)
     : AsyncMigrationBase(context)
 {
-    /// <summary>The back-office section our workflow pages live under (App_Plugins/PledgeSection).</summary>
+    /// <summary>The back-office section for our workflow pages (wwwroot/App_Plugins/PledgeSite/umbraco-package.json).</summary>
     public const string PledgeSection = "PledgeSite.Section.Pledge";
 
     private static readonly (string Alias, string Name, string Icon, string[] Sections)[] NewGroups =
