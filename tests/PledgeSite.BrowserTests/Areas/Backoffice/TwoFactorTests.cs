@@ -57,15 +57,24 @@ public class TwoFactorSetUpTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^User profile for") }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("Configure Two-Factor", System.Text.RegularExpressions.RegexOptions.IgnoreCase) })
             .ClickAsync(new() { Timeout = 30_000 });
-        // (an app reads the key from the QR code; the test reads it from the set-up data the dialog receives)
-        var setUp = await page.RunAndWaitForResponseAsync(
-            () => page.GetByRole(AriaRole.Button, new() { Name = "Enable" }).ClickAsync(),
-            r => r.Url.Contains("/user/current/2fa/" + AuthenticatorApp.Name, StringComparison.Ordinal) && r.Request.Method == "GET");
-        using var data = System.Text.Json.JsonDocument.Parse(await setUp.TextAsync());
-        var secret = data.RootElement.GetProperty("secret").GetString()!;
-        await Assertions.Expect(page.Locator("img[src^='data:image/png;base64,']")).ToBeVisibleAsync();
+        // An app reads the key from the QR code; the test finds the set-up data whose QR code the dialog shows (the dialog
+        // may ask for set-up data more than once, and each answer has a new secret).
+        var setUps = new System.Collections.Concurrent.ConcurrentDictionary<string, string>();
+        page.Response += async (_, response) =>
+        {
+            if (response.Request.Method != "GET" || !response.Url.Contains("/user/current/2fa/" + AuthenticatorApp.Name, StringComparison.Ordinal)) return;
+            using var data = System.Text.Json.JsonDocument.Parse(await response.TextAsync());
+            setUps[data.RootElement.GetProperty("qrCodeSetupImageUrl").GetString()!] = data.RootElement.GetProperty("secret").GetString()!;
+        };
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enable" }).ClickAsync();
+        var qrCode = page.Locator("img[src^='data:image/png;base64,']");
+        await Assertions.Expect(qrCode).ToBeVisibleAsync();
+        string? secret = null;
+        for (var deadline = DateTime.UtcNow.AddSeconds(15); secret is null && DateTime.UtcNow < deadline; await Task.Delay(100, TestContext.Current.CancellationToken))
+            setUps.TryGetValue((await qrCode.GetAttributeAsync("src"))!, out secret);
+        Assert.True(secret is not null, "The QR code shown came from no set-up data the dialog received");
         await page.Locator("input[autocomplete='one-time-code']").FillAsync(StaffAccounts.CurrentCode(secret));
-        await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^(Submit|Save|Enable)$") }).Last.ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^(Submit|Save)$") }).Last.ClickAsync();
 
         // Then Umbraco keeps the authenticator for them, and the review pages open without signing in again
         var enabled = false;
