@@ -137,7 +137,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         new(environment) { [key] = value };
 
     /// <summary>
-    /// The administrator's group requires two-factor sign-in (the site's PledgeSite.AuthenticatorApp provider): their
+    /// The administrator's group requires two-factor sign-in (the site's authenticator provider): their
     /// authenticator app, with <see cref="StaffAccounts.AuthenticatorSecretFor"/>, written as Umbraco stores a confirmed one.
     /// </summary>
     private async Task SetUpAdministratorAuthenticatorAsync(CancellationToken cancellationToken)
@@ -147,13 +147,11 @@ public sealed class ClusterFixture : IAsyncLifetime
         await using var insert = umbraco.CreateCommand();
         insert.CommandText = "INSERT OR IGNORE INTO umbracoTwoFactorLogin (userOrMemberKey, providerName, secret) " +
                              "SELECT \"key\", $provider, $secret FROM umbracoUser WHERE userEmail = $email";
-        insert.Parameters.AddWithValue("$provider", AuthenticatorProvider);
+        insert.Parameters.AddWithValue("$provider", StaffAccounts.AuthenticatorProvider);
         insert.Parameters.AddWithValue("$secret", StaffAccounts.AuthenticatorSecretFor(StaffAccounts.AdministratorEmail));
         insert.Parameters.AddWithValue("$email", StaffAccounts.AdministratorEmail);
         Assert.Equal(1, await insert.ExecuteNonQueryAsync(cancellationToken));
     }
-
-    private const string AuthenticatorProvider = "PledgeSite.AuthenticatorApp";
 
     /// <summary>Signs <paramref name="editor"/> in through <paramref name="instance"/>'s Umbraco login as the administrator Umbraco's install made.</summary>
     public static async Task SignInAsEditorAsync(Visitor editor, SiteInstance instance, CancellationToken cancel)
@@ -161,18 +159,13 @@ public sealed class ClusterFixture : IAsyncLifetime
         ArgumentNullException.ThrowIfNull(editor);
         ArgumentNullException.ThrowIfNull(instance);
         using var body = System.Net.Http.Json.JsonContent.Create(new { username = StaffAccounts.AdministratorEmail, password = StaffAccounts.Password });
-        var response = await editor.SendAsync(HttpMethod.Post,
-            new Uri(instance.BaseAddress, "/umbraco/management/api/v1/security/back-office/login"), body, cancel);
+        var response = await editor.SendAsync(HttpMethod.Post, new Uri(instance.BaseAddress, StaffAccounts.LoginPath), body, cancel);
         // 402: the second step, answered with the authenticator app's current code.
         if (response.StatusCode == System.Net.HttpStatusCode.PaymentRequired)
         {
             response.Dispose();
-            using var code = System.Net.Http.Json.JsonContent.Create(new
-            {
-                code = StaffAccounts.CurrentCode(StaffAccounts.AuthenticatorSecretFor(StaffAccounts.AdministratorEmail)), provider = AuthenticatorProvider,
-            });
-            response = await editor.SendAsync(HttpMethod.Post,
-                new Uri(instance.BaseAddress, "/umbraco/management/api/v1/security/back-office/verify-2fa"), code, cancel);
+            using var code = System.Net.Http.Json.JsonContent.Create(StaffAccounts.TwoFactorAnswer(StaffAccounts.AdministratorEmail));
+            response = await editor.SendAsync(HttpMethod.Post, new Uri(instance.BaseAddress, StaffAccounts.VerifyTwoFactorPath), code, cancel);
         }
         using (response)
             Assert.True(response.IsSuccessStatusCode, $"Umbraco refused the administrator's sign-in on {instance.BaseAddress}: {(int)response.StatusCode}");

@@ -4,8 +4,6 @@ using AngleSharp;
 using AngleSharp.Html.Dom;
 using Microsoft.AspNetCore.Mvc.Testing;
 
-using PledgeSite.Web.Staff;
-
 namespace PledgeSite.Tests.Infrastructure;
 
 /// <summary>
@@ -106,13 +104,12 @@ public sealed class HtmlClient(HttpClient http) : IDisposable
         await SiteFactory.UmbracoUserWrites.WaitAsync();
         try
         {
-            response = await Http.PostAsJsonAsync("/umbraco/management/api/v1/security/back-office/login", new { username = email, password });
+            response = await Http.PostAsJsonAsync(StaffAccounts.LoginPath, new { username = email, password });
             // 402: the account has two-factor sign-in; answer with the authenticator app's current code.
             if (response.StatusCode == HttpStatusCode.PaymentRequired)
             {
                 response.Dispose();
-                response = await Http.PostAsJsonAsync("/umbraco/management/api/v1/security/back-office/verify-2fa",
-                    new { code = StaffAccounts.CurrentCode(StaffAccounts.AuthenticatorSecretFor(email)), provider = AuthenticatorApp.Name });
+                response = await Http.PostAsJsonAsync(StaffAccounts.VerifyTwoFactorPath, StaffAccounts.TwoFactorAnswer(email));
             }
         }
         finally

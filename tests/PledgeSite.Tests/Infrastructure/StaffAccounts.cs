@@ -17,6 +17,16 @@ public static class StaffAccounts
     /// <summary>The password of every test account (Umbraco's rules: at least 10 characters).</summary>
     public const string Password = "correct-horse-battery-staple";
 
+    /// <summary>Umbraco's back-office sign-in endpoints, as its login screen calls them.</summary>
+    public const string LoginPath = "/umbraco/management/api/v1/security/back-office/login";
+    public const string VerifyTwoFactorPath = "/umbraco/management/api/v1/security/back-office/verify-2fa";
+
+    /// <summary>The site's authenticator provider (PledgeSite.Web.Staff.AuthenticatorApp.Name; a test checks they agree).</summary>
+    public const string AuthenticatorProvider = "PledgeSite.AuthenticatorApp";
+
+    /// <summary>The body that answers Umbraco's two-factor step (a 402 from <see cref="LoginPath"/>) for <paramref name="email"/>.</summary>
+    public static object TwoFactorAnswer(string email) => new { code = CurrentCode(AuthenticatorSecretFor(email)), provider = AuthenticatorProvider };
+
     /// <summary>The authenticator secret (32 Base32 characters) the test site stores for <paramref name="email"/>.</summary>
     public static string AuthenticatorSecretFor(string email) =>
         ToBase32(SHA256.HashData(Encoding.UTF8.GetBytes("pledgesite-test-authenticator:" + email.ToUpperInvariant()))[..20]);

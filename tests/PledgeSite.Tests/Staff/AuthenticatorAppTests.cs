@@ -13,6 +13,10 @@ public class AuthenticatorAppTests(SiteFactory site)
     private const string Secret = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
 
     [Fact]
+    public void The_test_helpers_name_the_sites_provider() =>
+        Assert.Equal(AuthenticatorApp.Name, StaffAccounts.AuthenticatorProvider);
+
+    [Fact]
     public void The_apps_code_is_accepted_one_step_either_side_and_refused_beyond()
     {
         var now = new DateTimeOffset(2026, 12, 7, 12, 0, 10, TimeSpan.Zero);

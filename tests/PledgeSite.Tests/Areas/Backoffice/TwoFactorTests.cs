@@ -14,9 +14,6 @@ namespace PledgeSite.Tests.Areas.Backoffice;
 /// </summary>
 public class TwoFactorTests(SiteFactory site) : IClassFixture<SiteFactory>
 {
-    private const string Login = "/umbraco/management/api/v1/security/back-office/login";
-    private const string Verify = "/umbraco/management/api/v1/security/back-office/verify-2fa";
-
     [Fact]
     public async Task Staff_with_an_authenticator_app_are_signed_in_only_with_its_current_code()
     {
@@ -25,7 +22,7 @@ public class TwoFactorTests(SiteFactory site) : IClassFixture<SiteFactory>
         using var client = HtmlClient.For(site);
 
         // The password alone asks for the second step, and is not a sign-in
-        using var first = await client.Http.PostAsJsonAsync(Login, new { username = email, password = StaffAccounts.Password }, TestContext.Current.CancellationToken);
+        using var first = await client.Http.PostAsJsonAsync(StaffAccounts.LoginPath, new { username = email, password = StaffAccounts.Password }, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.PaymentRequired, first.StatusCode);
         Assert.Contains(AuthenticatorApp.Name, await first.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
         using var before = await client.Http.GetAsync("/backoffice/pledges", TestContext.Current.CancellationToken);
@@ -35,9 +32,9 @@ public class TwoFactorTests(SiteFactory site) : IClassFixture<SiteFactory>
         // A wrong code is refused; the app's current code signs in
         var right = StaffAccounts.CurrentCode(StaffAccounts.AuthenticatorSecretFor(email));
         var wrong = ((int.Parse(right, System.Globalization.CultureInfo.InvariantCulture) + 500_000) % 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
-        using var refused = await client.Http.PostAsJsonAsync(Verify, new { code = wrong, provider = AuthenticatorApp.Name }, TestContext.Current.CancellationToken);
+        using var refused = await client.Http.PostAsJsonAsync(StaffAccounts.VerifyTwoFactorPath, new { code = wrong, provider = AuthenticatorApp.Name }, TestContext.Current.CancellationToken);
         Assert.False(refused.IsSuccessStatusCode);
-        using var accepted = await client.Http.PostAsJsonAsync(Verify, new { code = right, provider = AuthenticatorApp.Name }, TestContext.Current.CancellationToken);
+        using var accepted = await client.Http.PostAsJsonAsync(StaffAccounts.VerifyTwoFactorPath, new { code = right, provider = AuthenticatorApp.Name }, TestContext.Current.CancellationToken);
         Assert.True(accepted.IsSuccessStatusCode, $"{(int)accepted.StatusCode} {await accepted.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)}");
         using var after = await client.Http.GetAsync("/backoffice/pledges", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, after.StatusCode);
