@@ -101,8 +101,7 @@ public static class SiteServices
         // Umbraco's cookie handler does on a forbidden request (a redirect to its login screen, or a 400 on a POST).
         builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, StaffForbiddenHandler>();
         builder.Services.AddAuthorizationBuilder()
-            .AddPolicy(StaffPolicies.SignedIn, p => p.AddAuthenticationSchemes(Umbraco.Cms.Core.Constants.Security.BackOfficeAuthenticationType)
-                .RequireAuthenticatedUser().RequireRole(StaffRoles.All))
+            .AddPolicy(StaffPolicies.SignedIn, p => SignedIn(p).RequireRole(StaffRoles.All))
             .AddPolicy(StaffPolicies.Staff, p => Staff(p).RequireRole(StaffRoles.All))
             .AddPolicy(StaffPolicies.Administrator, p => Staff(p).RequireRole(StaffRoles.Administrator))
             .AddPolicy(StaffPolicies.Editor, p => Staff(p).RequireRole(StaffRoles.Editor, StaffRoles.Administrator))
@@ -113,9 +112,11 @@ public static class SiteServices
         return builder;
     }
 
+    private static Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder SignedIn(Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder policy) =>
+        policy.AddAuthenticationSchemes(Umbraco.Cms.Core.Constants.Security.BackOfficeAuthenticationType).RequireAuthenticatedUser();
+
     private static Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder Staff(Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder policy) =>
-        policy.AddAuthenticationSchemes(Umbraco.Cms.Core.Constants.Security.BackOfficeAuthenticationType).RequireAuthenticatedUser()
-            .AddRequirements(new TwoFactorRequirement());
+        SignedIn(policy).AddRequirements(new TwoFactorRequirement());
 }
 
 /// <summary>
@@ -172,7 +173,7 @@ public sealed class StaffForbiddenHandler : Microsoft.AspNetCore.Authorization.I
             {
                 // Their group needs an authenticator app they have not set up: say how, then come back here.
                 var back = context.Request.Path + context.Request.QueryString;
-                context.Response.Redirect("/backoffice/two-factor?returnUrl=" + Uri.EscapeDataString(back));
+                context.Response.Redirect(Areas.Backoffice.Pages.TwoFactorModel.Path + "?returnUrl=" + Uri.EscapeDataString(back));
                 return Task.CompletedTask;
             }
             context.Response.StatusCode = StatusCodes.Status403Forbidden;

@@ -37,11 +37,22 @@ public sealed class SqliteSignInLock(RequestDelegate next)
             await next(context);
             return;
         }
-        using var scope = scopes.CreateCoreScope();
-        // Any of Umbraco's lock rows takes SQLite's write lock (it is the whole database's); there is no users lock.
-        scope.EagerWriteLock(Umbraco.Cms.Core.Constants.Locks.KeyValues);
+        using var scope = WritingScope(scopes);
         await next(context);
         scope.Complete();
+    }
+
+    /// <summary>
+    /// An Umbraco scope whose first statement takes SQLite's write lock, so Umbraco's scopes inside it (which join it)
+    /// never write from a stale snapshot. Any of Umbraco's lock rows takes it (the lock is the whole database's);
+    /// there is no lock for users.
+    /// </summary>
+    public static ICoreScope WritingScope(ICoreScopeProvider scopes)
+    {
+        ArgumentNullException.ThrowIfNull(scopes);
+        var scope = scopes.CreateCoreScope();
+        scope.EagerWriteLock(Umbraco.Cms.Core.Constants.Locks.KeyValues);
+        return scope;
     }
 
     private static bool IsSqlite(string? providerName) =>

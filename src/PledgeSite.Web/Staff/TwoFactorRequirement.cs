@@ -27,8 +27,14 @@ public sealed class TwoFactorRequirementHandler(ITwoFactorLoginService twoFactor
             context.Succeed(requirement);
             return;
         }
-        if (!TwoFactorRequirement.Groups.Any(context.User.IsInRole)
-            || (Guid.TryParse(context.User.StaffId(), out var key) && await twoFactor.IsTwoFactorEnabledAsync(key)))
+        if (!TwoFactorRequirement.Groups.Any(context.User.IsInRole) || await EnabledAsync(context.User))
             context.Succeed(requirement);
     }
+
+    // A page's own policy and the back-office folder's combine into one with the requirement twice: this handler is
+    // scoped to the request, so Umbraco's two-factor table is read once per request.
+    private bool? _enabled;
+
+    private async Task<bool> EnabledAsync(System.Security.Claims.ClaimsPrincipal user) =>
+        _enabled ??= Guid.TryParse(user.StaffId(), out var key) && await twoFactor.IsTwoFactorEnabledAsync(key);
 }

@@ -201,11 +201,9 @@ public class SiteFactory : WebApplicationFactory<Program>
         await using var services = Services.CreateAsyncScope();
         var users = services.ServiceProvider.GetRequiredService<IUserService>();
         var groups = services.ServiceProvider.GetRequiredService<IUserGroupService>();
-        // One Umbraco scope around the creation and the password, whose first statement takes SQLite's write lock:
-        // Umbraco's own scopes inside it join it, so none of them reads a snapshot that a background job's write
-        // (Umbraco's server heartbeat, say) could make stale before it writes.
-        using var scope = services.ServiceProvider.GetRequiredService<ICoreScopeProvider>().CreateCoreScope();
-        scope.EagerWriteLock(Umbraco.Cms.Core.Constants.Locks.KeyValues);
+        // One Umbraco scope around the creation and the password that takes SQLite's write lock first, as sign-in does:
+        // none of Umbraco's scopes inside reads a snapshot that a background job's write could make stale before it writes.
+        using var scope = PledgeSite.Web.Infrastructure.SqliteSignInLock.WritingScope(services.ServiceProvider.GetRequiredService<ICoreScopeProvider>());
         var groupKeys = new HashSet<Guid>();
         foreach (var role in roles)
             groupKeys.Add((await groups.GetAsync(role) ?? throw new InvalidOperationException($"No user group {role}")).Key);
