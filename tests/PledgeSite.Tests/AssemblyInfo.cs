@@ -1,3 +1,3 @@
-// Every site in this process runs Umbraco, which keeps process-wide state and, on SQLite, has locked two sites' saves
-// against each other: test classes run one after another, each on its own site.
+// Most tests share one site (SiteFactory over SiteHost.Shared), which serves one test at a time and is put back as new
+// for each; and Umbraco keeps process-wide state: test classes run one after another.
 [assembly: Xunit.v3.Parallelization(Mode = Xunit.Sdk.ParallelMode.None)]

@@ -1,152 +1,116 @@
-using System.Net;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
-using Umbraco.Cms.Core;
 using Microsoft.Extensions.Time.Testing;
 using PledgeSite.Core.Data;
 using PledgeSite.Core.Email;
-using PledgeSite.Core.Staff;
-using PledgeSite.Core.Time;
 using PledgeSite.Web.Staff;
 using Umbraco.Cms.Core.Models;
 using Umbraco.Cms.Core.Models.Membership;
 using Umbraco.Cms.Core.Scoping;
 using Umbraco.Cms.Core.Services;
+using Umbraco.Cms.Web.Common.DependencyInjection;
+using Umbraco.Extensions;
 
 namespace PledgeSite.Tests.Infrastructure;
 
 /// <summary>
-/// The real site in-process, on its own SQLite file with the real migrations, a fake clock, emails to a
-/// pickup folder (or an <see cref="SmtpSink"/>), and background loops off unless asked for.
-/// Browser tests call <see cref="StartOnKestrel"/>.
+/// The real site for one test (or one test class): a fake clock that starts at 24 November 2026 10:00 UTC, an empty
+/// database of ours with the real migrations, emails to a pickup folder. With the default configuration it is the
+/// test assembly's one shared Umbraco host (<see cref="SiteHost.Shared"/>), put back as new when a test first uses it;
+/// a site with settings of its own (<see cref="With"/>, <see cref="Smtp"/>, another environment, background work or
+/// replaced services) gets a host of its own. Browser tests call <see cref="StartOnKestrel"/>.
 /// </summary>
-public class SiteFactory : WebApplicationFactory<Program>
+public class SiteFactory : IDisposable, IAsyncDisposable
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "pledgesite-tests", Guid.NewGuid().ToString("N"));
     private readonly Dictionary<string, string?> _settings = new();
-    private string? _umbracoTemp;
+    private Action<IServiceCollection>? _testServices;
+    private SiteHost? _host;
+    private bool _ownHost;
+    private bool _disposed;
 
-    public SiteFactory() : this(fromTemplate: true) { }
-
-    private SiteFactory(bool fromTemplate)
+    public SiteFactory()
     {
-        Directory.CreateDirectory(_directory);
-        // Umbraco's install takes seconds: every site but the first starts from a copy of one installed database.
-        if (fromTemplate) UmbracoTemplate.CopyTo(UmbracoDatabasePath);
-        Clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 10, 0, 0, TimeSpan.Zero));
-        Clock.AutoAdvanceAmount = TimeSpan.Zero;
+        Clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 10, 0, 0, TimeSpan.Zero)) { AutoAdvanceAmount = TimeSpan.Zero };
     }
-
-    /// <summary>A site that installs Umbraco into an empty database (the template the others copy).</summary>
-    internal static SiteFactory ForInstall() => new(fromTemplate: false);
 
     /// <summary>The site's clock; starts at 24 November 2026 10:00 UTC and moves only when a test moves it.</summary>
     public FakeTimeProvider Clock { get; }
-    public string DataDirectory => _directory;
-    public string PickupDirectory => Path.Combine(_directory, "mail-pickup");
-    public string DatabasePath => Path.Combine(_directory, "site.db");
-    public string UmbracoDatabasePath => Path.Combine(_directory, "umbraco.db");
     public bool UseRealClock { get; init; }
     public bool RunBackgroundWork { get; init; }
     public SmtpSink? Smtp { get; init; }
     public string Environment { get; init; } = "Testing";
 
-    /// <summary>Extra configuration, for example rate limits or feature options.</summary>
+    /// <summary>Extra configuration, for example rate limits or feature options (gives the site a host of its own).</summary>
     public SiteFactory With(string key, string? value)
     {
+        if (_host is not null) throw new InvalidOperationException("Configure the site before using it");
         _settings[key] = value;
         return this;
     }
 
+    /// <summary>Replaces services, as ConfigureTestServices does (gives the site a host of its own).</summary>
+    public SiteFactory WithTestServices(Action<IServiceCollection> configure)
+    {
+        if (_host is not null) throw new InvalidOperationException("Configure the site before using it");
+        _testServices += configure;
+        return this;
+    }
+
+    public string DataDirectory => Host.DataDirectory;
+    public string PickupDirectory => Host.PickupDirectory;
+    public string DatabasePath => Host.DatabasePath;
+    public string UmbracoDatabasePath => Host.UmbracoDatabasePath;
+    public IServiceProvider Services => Host.Services;
+    public TestServer Server => Host.Server;
+    public HttpClient CreateClient() => Host.CreateClient();
+    public HttpClient CreateClient(WebApplicationFactoryClientOptions options) => Host.CreateClient(options);
+
     /// <summary>Serves the site on Kestrel on a free loopback port (for a real browser) and returns its address.</summary>
     public Uri StartOnKestrel()
     {
-        UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-        StartServer();
-        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new Uri(address);
+        if (_host is not null) throw new InvalidOperationException("Start the site on Kestrel before using it");
+        _host = new SiteHost(Options(), UseRealClock ? TimeProvider.System : Clock);
+        _ownHost = true;
+        return _host.StartOnKestrel();
     }
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseEnvironment(Environment);
-        // The build-time static asset manifest (fingerprints) is used outside Development only when asked for.
-        builder.UseStaticWebAssets();
-        var settings = new Dictionary<string, string?>
-        {
-            ["Logging:LogLevel:Default"] = "Warning",
-            ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
-            ["Database:Provider"] = "Sqlite",
-            ["ConnectionStrings:Sqlite"] = $"Data Source={DatabasePath}",
-            ["ConnectionStrings:umbracoDbDSN"] = $"Data Source={UmbracoDatabasePath};Foreign Keys=True;Pooling=True",
-            ["ConnectionStrings:umbracoDbDSN_ProviderName"] = "Microsoft.Data.Sqlite",
-            ["Umbraco:CMS:Unattended:InstallUnattended"] = "true",
-            ["Umbraco:CMS:Unattended:UnattendedUserName"] = "Test Administrator",
-            ["Umbraco:CMS:Unattended:UnattendedUserEmail"] = StaffAccounts.AdministratorEmail,
-            ["Umbraco:CMS:Unattended:UnattendedUserPassword"] = StaffAccounts.Password,
-            ["Umbraco:CMS:Global:MainDomKeyDiscriminator"] = Path.GetFileName(_directory),
-            // Umbraco's temporary files (Examine indexes, MainDom locks, uploads) per site, not in the source tree
-            // where every test site would share them: the environment's temp folder, under a hash of the site name.
-            ["Umbraco:CMS:Hosting:LocalTempStorageLocation"] = "EnvironmentTemp",
-            ["Umbraco:CMS:Hosting:SiteName"] = "pledgesite-test-" + Path.GetFileName(_directory),
-            ["Umbraco:CMS:Imaging:HMACSecretKey"] = "dGVzdC1zaXRlcy1pbWFnaW5nLWtleS1ub3QtYS1zZWNyZXQtMDEyMzQ1Njc4OWFiY2RlZg==",
-            ["Umbraco:CMS:WebRouting:UmbracoApplicationUrl"] = "http://localhost",
-            ["Serilog:MinimumLevel:Default"] = "Warning",
-            ["Email:PickupDirectory"] = PickupDirectory,
-            ["Email:SmtpHost"] = Smtp is null ? "" : "127.0.0.1",
-            ["Email:SmtpPort"] = Smtp?.Port.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "25",
-            ["Email:SmtpSecurity"] = "None",
-            ["Email:PollInterval"] = "00:00:00.200",
-            ["Email:PublicBaseUrl"] = "http://localhost",
-            ["BackgroundWork:Enabled"] = RunBackgroundWork ? "true" : "false",
-            ["RateLimits:FormPostsPerMinute"] = "100000",
-            ["RateLimits:SignInPostsPerMinute"] = "100000",
-            ["RateLimits:ApiRequestsPerMinute"] = "100000",
-            ["Recaptcha:SiteKey"] = "",
-            ["Recaptcha:SecretKey"] = "",
-            // Tests start from an empty database; tests that need the starter content in uSync/ turn this on.
-            ["USync:ImportOnStartup"] = "false",
-            ["USync:ExportOnSave"] = "false",
-            // Many sites share one test process, and a quiet spell there is the whole process waiting (on a browser,
-            // say): each site's process-wide compacting collection would pause every other test. The logic is tested
-            // in IdleMemoryReleaseTests and its effect measured by bench/run.sh.
-            ["Memory:ReleaseWhenIdle"] = "false",
-        };
-        foreach (var (key, value) in _settings) settings[key] = value;
-        builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(settings));
-        builder.ConfigureServices(services =>
-        {
-            // Our code's clock only: Umbraco keeps the real one (its sign-in waits and cookie lifetimes run on it).
-            if (!UseRealClock) services.Replace(ServiceDescriptor.Singleton(new SiteClock(Clock)));
-        });
-    }
+    private SiteOptions Options() => new(_settings, Environment, Smtp, RunBackgroundWork, _testServices);
 
     /// <summary>
-    /// Started means ready: Umbraco finishes its unattended upgrade (package migrations such as our staff groups) in
-    /// a background service after the host has started, and a test writing to Umbraco meanwhile would race it.
+    /// The host behind this site. The shared one serves one test at a time (test classes run one after another): it
+    /// is reset when a site first uses it, and runs on the clock of whichever site used it last.
     /// </summary>
-    protected override IHost CreateHost(IHostBuilder builder)
+    private SiteHost Host
     {
-        var host = base.CreateHost(builder);
-        var runtime = host.Services.GetRequiredService<IRuntimeState>();
-        var deadline = DateTime.UtcNow.AddMinutes(2);
-        while (runtime.Level != RuntimeLevel.Run)
+        get
         {
-            if (runtime.Level == RuntimeLevel.BootFailed || DateTime.UtcNow > deadline)
-                throw new InvalidOperationException($"Umbraco did not reach its Run level: {runtime.Level} {runtime.BootFailedException}");
-            Thread.Sleep(50);
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (_host is null)
+            {
+                var options = Options();
+                if (options.IsDefault)
+                {
+                    _host = SiteHost.Shared;
+                    Use(_host);
+                    Task.Run(_host.ResetAsync).GetAwaiter().GetResult();
+                }
+                else
+                {
+                    _host = new SiteHost(options, UseRealClock ? TimeProvider.System : Clock);
+                    _ownHost = true;
+                }
+            }
+            else if (!_ownHost) Use(_host);
+            return _host;
         }
-        // EnvironmentTemp: <temp>/UmbracoData/<hash of the site name>, this site's alone (deleted on Dispose).
-        var umbracoTemp = host.Services.GetRequiredService<Umbraco.Cms.Core.Hosting.IHostingEnvironment>().LocalTempPath;
-        if (Path.GetFileName(Path.GetDirectoryName(umbracoTemp.TrimEnd(Path.DirectorySeparatorChar))) == "UmbracoData") _umbracoTemp = umbracoTemp;
-        return host;
+    }
+
+    private void Use(SiteHost shared)
+    {
+        ((SwitchableClock)shared.Clock).Current = UseRealClock ? TimeProvider.System : Clock;
+        // A site of its own that ran in between made its services Umbraco's static ones.
+        StaticServiceProvider.Instance = shared.Services;
     }
 
     public async Task<T> WithDbAsync<T>(Func<PledgeDbContext, Task<T>> action)
@@ -172,8 +136,10 @@ public class SiteFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>
-    /// Creates an Umbraco user in the given groups (<see cref="StaffRoles"/> aliases) with <see cref="StaffAccounts.Password"/>
-    /// unless another is given.
+    /// Makes an Umbraco user in exactly the given groups (<see cref="StaffRoles"/> aliases) with
+    /// <see cref="StaffAccounts.Password"/> unless another is given, unlocked, with an authenticator app where the
+    /// groups require one. Umbraco's database outlives a test on the shared site: a user made by an earlier test is
+    /// set up again.
     /// </summary>
     public async Task<StaffMember> CreateStaffAsync(string email, string password, params string[] roles)
     {
@@ -204,18 +170,33 @@ public class SiteFactory : WebApplicationFactory<Program>
         // One Umbraco scope around the creation and the password that takes SQLite's write lock first, as sign-in does:
         // none of Umbraco's scopes inside reads a snapshot that a background job's write could make stale before it writes.
         using var scope = PledgeSite.Web.Infrastructure.SqliteSignInLock.WritingScope(services.ServiceProvider.GetRequiredService<ICoreScopeProvider>());
-        var groupKeys = new HashSet<Guid>();
+        var wanted = new List<IUserGroup>();
         foreach (var role in roles)
-            groupKeys.Add((await groups.GetAsync(role) ?? throw new InvalidOperationException($"No user group {role}")).Key);
-        var created = await users.CreateAsync(Umbraco.Cms.Core.Constants.Security.SuperUserKey, new UserCreateModel
+            wanted.Add(await groups.GetAsync(role) ?? throw new InvalidOperationException($"No user group {role}"));
+        var user = users.GetByEmail(email);
+        if (user is null)
         {
-            Email = email, UserName = email, Name = email.Split('@')[0], UserGroupKeys = groupKeys,
-        }, approveUser: true);
-        if (!created.Success) throw new InvalidOperationException($"Could not create {email}: {created.Status} {created.Exception}");
-        var user = created.Result.CreatedUser!;
+            var created = await users.CreateAsync(Umbraco.Cms.Core.Constants.Security.SuperUserKey, new UserCreateModel
+            {
+                Email = email, UserName = email, Name = email.Split('@')[0], UserGroupKeys = wanted.Select(g => g.Key).ToHashSet(),
+            }, approveUser: true);
+            if (!created.Success) throw new InvalidOperationException($"Could not create {email}: {created.Status} {created.Exception}");
+            user = created.Result.CreatedUser!;
+        }
+        else
+        {
+            user.ClearGroups();
+            foreach (var group in wanted) user.AddGroup(group.ToReadOnlyGroup());
+            user.IsApproved = true;
+            user.IsLockedOut = false;
+            user.FailedPasswordAttempts = 0;
+            users.Save(user);
+        }
         var changed = await users.ChangePasswordAsync(Umbraco.Cms.Core.Constants.Security.SuperUserKey,
             new ChangeUserPasswordModel { UserKey = user.Key, NewPassword = password });
         if (!changed.Success) throw new InvalidOperationException($"Could not set {email}'s password: {changed.Status} {changed.Exception}");
+        var twoFactor = services.ServiceProvider.GetRequiredService<ITwoFactorLoginService>();
+        await twoFactor.DeleteUserLoginsAsync(user.Key);
         if (roles.Any(TwoFactorRequirement.Groups.Contains))
             await SetUpAuthenticatorAsync(services.ServiceProvider, user.Key, email);
         scope.Complete();
@@ -244,54 +225,24 @@ public class SiteFactory : WebApplicationFactory<Program>
             ? Directory.GetFiles(PickupDirectory, "*.eml").Order(StringComparer.Ordinal).Select(f => MimeKit.MimeMessage.Load(f)).ToList()
             : [];
 
-    protected override void Dispose(bool disposing)
+    public void Dispose()
     {
-        base.Dispose(disposing);
-        if (disposing)
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var directory in new[] { _directory, _umbracoTemp })
-            {
-                if (directory is null || !Directory.Exists(directory)) continue;
-                try { Directory.Delete(directory, recursive: true); }
-                catch (IOException) { /* a file still open on a slow shutdown; temp space is cleaned by the OS */ }
-                catch (UnauthorizedAccessException) { /* likewise */ }
-            }
-        }
+        Dispose(true);
+        GC.SuppressFinalize(this);
     }
-}
 
-/// <summary>One installed Umbraco database per test run, copied into each site's folder.</summary>
-internal static class UmbracoTemplate
-{
-    private static readonly Lazy<string> Installed = new(Install, LazyThreadSafetyMode.ExecutionAndPublication);
-
-    public static void CopyTo(string path) => System.IO.File.Copy(Installed.Value, path);
-
-    private static string Install()
+    public ValueTask DisposeAsync()
     {
-        var site = SiteFactory.ForInstall();
-        var path = Path.Combine(Path.GetTempPath(), "pledgesite-tests", "umbraco-template-" + Guid.NewGuid().ToString("N") + ".db");
-        try
-        {
-            _ = site.Services; // starts the host: Umbraco installs unattended, then its package migrations (staff groups) run
-            // The administrator's group requires two-factor sign-in: set up their authenticator app once, for every copy.
-            site.WithScopeAsync(async services =>
-            {
-                var admin = services.GetRequiredService<IUserService>().GetByEmail(StaffAccounts.AdministratorEmail)
-                            ?? throw new InvalidOperationException("The unattended install made no administrator");
-                await SiteFactory.SetUpAuthenticatorAsync(services, admin.Key, StaffAccounts.AdministratorEmail);
-            }).GetAwaiter().GetResult();
-            // SQLite's backup copies what the write-ahead log holds too; a file copy would miss it.
-            using var source = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={site.UmbracoDatabasePath};Pooling=False");
-            using var target = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
-            source.Open();
-            source.BackupDatabase(target);
-        }
-        finally
-        {
-            site.Dispose();
-        }
-        return path;
+        Dispose(true);
+        GC.SuppressFinalize(this);
+        return ValueTask.CompletedTask;
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+        if (_disposed) return;
+        _disposed = true;
+        // The shared host lives until the end of the run (SharedSiteShutdown); a host of its own goes with the site.
+        if (disposing && _ownHost) _host?.Dispose();
     }
 }

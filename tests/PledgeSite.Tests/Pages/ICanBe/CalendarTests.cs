@@ -60,9 +60,8 @@ public class CalendarTests
     [Fact]
     public async Task The_campaign_page_lists_events_with_an_add_to_calendar_download()
     {
-        using var site = new SiteFactory();
-        using var withEvents = site.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddScoped<ICampaignEvents, OneEvent>()));
-        using var client = new HtmlClient(withEvents.CreateClient());
+        using var site = new SiteFactory().WithTestServices(s => s.AddScoped<ICampaignEvents, OneEvent>());
+        using var client = new HtmlClient(site.CreateClient());
 
         var page = await client.GetPageAsync("/i-can-be");
         var link = page.QuerySelector("a[href='/i-can-be/events/celebration-2027.ics']")!;
