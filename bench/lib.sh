@@ -29,6 +29,16 @@ bench_wait_200() {
   return 1
 }
 
+# bench_wait_run URL TIMEOUT_SECONDS: polls Umbraco's server status until it answers 200 with "Run"; 1 on timeout.
+bench_wait_run() {
+  local url=$1 deadline=$(( $(date +%s) + $2 ))
+  while [ "$(date +%s)" -lt "$deadline" ]; do
+    curl -s --max-time 1 "$url" 2>/dev/null | grep -q '"serverStatus":"Run"' && return 0
+    sleep 0.01
+  done
+  return 1
+}
+
 # bench_rss_mb PID: resident memory of a process in MB (VmRSS).
 bench_rss_mb() { awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 

@@ -2,7 +2,9 @@
 # The single-instance benchmark (issue 9): publishes the site in Release, creates a fresh SQLite database with
 # 10,000 demo signatories, starts the site in Production on loopback beside nginx serving the home page's HTML as a
 # static file, runs wrk against the public pages, the API and the sign-up POST, measures start-up time, memory and
-# first-visit page weight, and rewrites its part of bench/RESULTS.md. Takes about 5 minutes; not part of ./test.sh.
+# first-visit page weight, and rewrites its part of bench/RESULTS.md. Start-up time and idle memory are also measured,
+# twice and alternately, for a bare Umbraco 18 (bench/BareUmbraco: Umbraco's own template, same packages) and read as
+# ratios to it. Takes about 10 minutes (the first publish of each, ReadyToRun, a few more); not part of ./test.sh.
 #
 #   bench/run.sh                  full run
 #   BENCH_SECONDS=5 bench/run.sh  shorter wrk runs (default 10 s each)
@@ -36,6 +38,14 @@ if [ "${BENCH_SKIP_PUBLISH:-}" != "1" ] || [ ! -f "$SITE/PledgeSite.Web.dll" ]; 
     -v quiet -nologo >"$OUT/publish.log" 2>&1 || { cat "$OUT/publish.log"; exit 1; }
 fi
 
+BARE=$OUT/bare-umbraco
+if [ "${BENCH_SKIP_PUBLISH:-}" != "1" ] || [ ! -f "$BARE/BareUmbraco.dll" ]; then
+  echo "Publishing the bare Umbraco reference in Release..."
+  rm -rf "$BARE"
+  dotnet publish bench/BareUmbraco -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$BARE" \
+    -v quiet -nologo >"$OUT/publish-bare.log" 2>&1 || { cat "$OUT/publish-bare.log"; exit 1; }
+fi
+
 rm -rf "$DATA" "$OUT/nginx" "$BENCH_LOG"
 mkdir -p "$DATA" "$OUT/nginx/html"
 PORT=$(bench_free_port)
@@ -48,6 +58,15 @@ export Media__StoragePath=$DATA/media
 # One address sends every request in the benchmark: lift the per-address limits for the run only.
 export RateLimits__FormPostsPerMinute=100000000 RateLimits__SignInPostsPerMinute=100000000 RateLimits__ApiRequestsPerMinute=100000000
 export Logging__LogLevel__Default=Warning
+# Umbraco, as a deployment configures it (README, "Deploy"): its own SQLite database beside ours, installed
+# unattended with an administrator from the environment, over plain http on loopback.
+export ConnectionStrings__umbracoDbDSN="Data Source=$DATA/umbraco.db;Cache=Shared;Foreign Keys=True;Pooling=True"
+export ConnectionStrings__umbracoDbDSN_ProviderName=Microsoft.Data.Sqlite
+export Umbraco__CMS__Unattended__InstallUnattended=true Umbraco__CMS__Unattended__UnattendedUserName="Bench administrator"
+export Umbraco__CMS__Unattended__UnattendedUserEmail=bench@example.org Umbraco__CMS__Unattended__UnattendedUserPassword=bench-only-password-0123
+export Umbraco__CMS__Imaging__HMACSecretKey=YmVuY2gtb25seS1pbWFnaW5nLWtleS1ub3QtYS1zZWNyZXQtMDEyMzQ1Njc4OWFiY2RlZg==
+export Umbraco__CMS__Global__UseHttps=false Umbraco__CMS__WebRouting__UmbracoApplicationUrl=$BASE
+export Serilog__MinimumLevel__Default=Warning
 
 echo "Creating the database with $SIGNATORIES demo signatories and $JOURNEYS finished sign-up journeys..."
 seed_start=$(bench_now_ms)
@@ -55,21 +74,50 @@ seed_start=$(bench_now_ms)
   --journey-ids "$DATA/journeys.txt" --force) | tail -2
 seed_seconds=$(( ($(bench_now_ms) - seed_start) / 1000 ))
 
-site_pid=""; nginx_dir=$OUT/nginx
+site_pid=""; bare_pid=""; nginx_dir=$OUT/nginx
 cleanup() {
   [ -n "$site_pid" ] && kill "$site_pid" 2>/dev/null && wait "$site_pid" 2>/dev/null
+  [ -n "$bare_pid" ] && kill "$bare_pid" 2>/dev/null && wait "$bare_pid" 2>/dev/null
   bench_stop_nginx "$nginx_dir"
   return 0
 }
 trap cleanup EXIT
 
-echo "Starting the site on $BASE..."
-launch=$(bench_now_ms)
-(cd "$SITE" && exec dotnet PledgeSite.Web.dll --urls "$BASE") >"$OUT/site.log" 2>&1 &
-site_pid=$!
+# Both answer Umbraco's server status once Umbraco runs: the same first 200 for the site and the bare reference.
+STATUS=/umbraco/management/api/v1/server/status
+# started DIR DLL URL LOG: starts an application and waits for Umbraco to run; sets started_pid and started_ms.
+started() {
+  local launch; launch=$(bench_now_ms)
+  (cd "$1" && exec dotnet "$2" --urls "$3") >"$4" 2>&1 &
+  started_pid=$!
+  bench_wait_run "$3$STATUS" 120 || { echo "$2 did not start"; cat "$4"; exit 1; }
+  started_ms=$(( $(bench_now_ms) - launch ))
+}
+# quiet_rss PID: resident memory after the application has been left alone for BENCH_QUIET_SECONDS.
+quiet_rss() { sleep "${BENCH_QUIET_SECONDS:-10}"; bench_rss_mb "$1"; }
+stop() { kill "$1" 2>/dev/null; wait "$1" 2>/dev/null || true; }
+
+# First starts install Umbraco into the empty databases (not measured); then each is started twice, alternately, and
+# timed from launch to Umbraco running, and its memory read once it has been quiet.
+BARE_DATA=$BARE/umbraco/Data
+rm -rf "$BARE_DATA"
+echo "Installing Umbraco for the bare reference and the site (first starts, not measured)..."
+started "$BARE" BareUmbraco.dll "$BASE" "$OUT/bare.log"; bare_pid=$started_pid; stop "$bare_pid"; bare_pid=""
+started "$SITE" PledgeSite.Web.dll "$BASE" "$OUT/site.log"; site_pid=$started_pid; stop "$site_pid"; site_pid=""
+startup_rounds=""
+for round in 1 2; do
+  started "$BARE" BareUmbraco.dll "$BASE" "$OUT/bare.log"; bare_pid=$started_pid; bare_ms=$started_ms
+  bare_rss=$(quiet_rss "$bare_pid"); stop "$bare_pid"; bare_pid=""
+  started "$SITE" PledgeSite.Web.dll "$BASE" "$OUT/site.log"; site_pid=$started_pid; site_ms=$started_ms
+  site_rss=$(quiet_rss "$site_pid")
+  echo "Round $round: bare Umbraco $bare_ms ms, $bare_rss MB; the site $site_ms ms, $site_rss MB ($(cut -d' ' -f1-3 /proc/loadavg))"
+  startup_rounds="$startup_rounds${startup_rounds:+;}$bare_ms,$bare_rss,$site_ms,$site_rss,$(cut -d' ' -f1 /proc/loadavg)"
+  [ "$round" = 2 ] || { stop "$site_pid"; site_pid=""; }
+done
+# The second start of the site stays up for the runs below.
+startup_ms=$site_ms
 bench_wait_200 "$BASE/health" 60 || { echo "The site did not answer /health"; cat "$OUT/site.log"; exit 1; }
-startup_ms=$(( $(bench_now_ms) - launch ))
-echo "First 200 on /health after $startup_ms ms"
+echo "Umbraco running in the site after $startup_ms ms"
 
 # The pages to measure. A signatory from the middle of the set; the directory searched by a word and filtered by
 # type; the action plan filtered by theme.
@@ -172,7 +220,7 @@ signatory_weight=$(python3 bench/page_weight.py "$BASE/signatories/$signatory_sl
 uptime_after=$(uptime)
 python3 bench/report.py "$results" "$OUT/section.md" \
   "date=$started_at" "commit=$commit" "uptime_before=$uptime_before" "uptime_after=$uptime_after" \
-  "seconds=$SECONDS_EACH" "signatories=$SIGNATORIES" "seed_seconds=$seed_seconds" "startup_ms=$startup_ms" "rss_mb=$rss_mb" "rss_parts=$rss_parts" "rss_end_mb=$rss_end_mb" "rss_peak_mb=$rss_peak_mb" "quiet_seconds=${BENCH_QUIET_SECONDS:-10}" \
+  "seconds=$SECONDS_EACH" "signatories=$SIGNATORIES" "seed_seconds=$seed_seconds" "startup_ms=$startup_ms" "startup_rounds=$startup_rounds" "rss_mb=$rss_mb" "rss_parts=$rss_parts" "rss_end_mb=$rss_end_mb" "rss_peak_mb=$rss_peak_mb" "quiet_seconds=${BENCH_QUIET_SECONDS:-10}" \
   "pledges_before=$pledges_before" "pledges_after=$pledges_after" "journeys_done=$journeys_done" "duplicates=$duplicate_pledges" \
   "confirmed_twice=$confirmed_twice" "confirmed_lost=$confirmed_lost" "orphan_pledges=$orphan_pledges" \
   "home_weight=$home_weight" "signatory_weight=$signatory_weight" "weight_home_file=$OUT/weight-home.txt" "weight_signatory_file=$OUT/weight-signatory.txt" \
