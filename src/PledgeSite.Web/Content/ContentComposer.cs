@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing.Matching;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Umbraco.Cms.Core.Composing;
@@ -14,8 +13,5 @@ public sealed class ContentComposer : IComposer
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddTransient<ContentSchemaSetup>();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<MatcherPolicy, UmbracoContentFirstPolicy>());
-        // Our own CMS's catch-all page answers every address Umbraco has no published page for.
-        builder.Services.Configure<RazorPagesOptions>(options =>
-            options.Conventions.AddPageApplicationModelConvention("/Content/Page", page => page.EndpointMetadata.Add(new YieldsToUmbracoContent())));
     }
 }

@@ -78,7 +78,8 @@ public sealed class ContentSchemaSetup(
     private async Task<int> EnsureTemplateAsync(DocumentType page)
     {
         if (await templates.GetAsync(page.TemplateKey) is not null) return 0;
-        // Umbraco writes a new template's content to Views/{alias}.cshtml: give it the view already there, unchanged.
+        // Umbraco writes a new template's content to Views/{alias}.cshtml: give it the view already there. It writes a
+        // byte-order mark and no final newline, so the views are kept in git that way and the write changes nothing.
         string? view = null;
         try
         {

@@ -1,11 +1,9 @@
 using Microsoft.AspNetCore.Http.Extensions;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing.Matching;
 using Umbraco.Cms.Core.Services;
 
 namespace PledgeSite.Web.Content;
-
-/// <summary>Marks a catch-all page of ours that gives way wherever Umbraco has published a page.</summary>
-public sealed class YieldsToUmbracoContent;
 
 /// <summary>
 /// Lets Umbraco serve the addresses it has published pages for, where a catch-all page of ours would otherwise win:
@@ -17,8 +15,11 @@ public sealed class UmbracoContentFirstPolicy(IDocumentUrlService urls) : Matche
     // Umbraco's EagerMatcherPolicy runs at int.MinValue + 10 and drops its dynamic route when ours is a candidate.
     public override int Order => int.MinValue + 5;
 
-    public bool AppliesToEndpoints(IReadOnlyList<Endpoint> endpoints) =>
-        endpoints.Any(e => e.Metadata.GetMetadata<YieldsToUmbracoContent>() is not null);
+    /// <summary>Our own CMS's catch-all page (Pages/Content/Page.cshtml), which answers every other address.</summary>
+    public static bool YieldsToUmbraco(Endpoint endpoint) =>
+        endpoint?.Metadata.GetMetadata<PageActionDescriptor>()?.ViewEnginePath == "/Content/Page";
+
+    public bool AppliesToEndpoints(IReadOnlyList<Endpoint> endpoints) => endpoints.Any(YieldsToUmbraco);
 
     public Task ApplyAsync(HttpContext httpContext, CandidateSet candidates)
     {
@@ -30,7 +31,7 @@ public sealed class UmbracoContentFirstPolicy(IDocumentUrlService urls) : Matche
         if (urls.GetDocumentKeyByUri(address, isDraft: false) is null) return Task.CompletedTask;
         for (var i = 0; i < candidates.Count; i++)
         {
-            if (candidates.IsValidCandidate(i) && candidates[i].Endpoint.Metadata.GetMetadata<YieldsToUmbracoContent>() is not null)
+            if (candidates.IsValidCandidate(i) && YieldsToUmbraco(candidates[i].Endpoint))
                 candidates.SetValidity(i, false);
         }
         return Task.CompletedTask;
