@@ -1,4 +1,8 @@
-using PledgeSite.Tests.Infrastructure;
+using System.Net;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace PledgeSite.Tests.Infrastructure;
 
@@ -23,5 +27,41 @@ public class PublicPageCachingTests(SiteFactory site)
     public async Task A_parameter_the_page_does_not_read_is_answered_fresh_and_never_stored(string path)
     {
         await PublicCacheChecks.AssertAnsweredFreshAndNotStoredAsync(site, path);
+    }
+
+    [Fact]
+    public void No_page_that_the_output_cache_may_answer_requires_a_sign_in()
+    {
+        // The output cache runs before authentication and authorization (SitePipeline): a cached page would be given
+        // to anyone who asks for it, so every page of ours the output cache may store must be open to everyone.
+        // (Umbraco's own cached endpoints that need a sign-in, its Delivery API, bypass the output cache there.)
+        var endpoints = site.Services.GetRequiredService<EndpointDataSource>().Endpoints;
+        var cached = endpoints.Where(e => e.Metadata.GetOrderedMetadata<OutputCacheAttribute>().Any(a => !a.NoStore)
+                                          && e.DisplayName?.StartsWith("Umbraco.", StringComparison.Ordinal) != true).ToList();
+        Assert.Contains(cached, e => e.DisplayName == "/Index");
+        Assert.All(cached, endpoint => Assert.True(
+            endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null || !endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(),
+            $"{endpoint.DisplayName} is cached for everyone but requires a sign-in"));
+    }
+
+    [Fact]
+    public async Task A_visitor_who_has_only_filled_in_a_form_still_gets_the_cached_page()
+    {
+        // Given the home page in the output cache
+        await PublicCacheChecks.AssertServedFromCacheWithETagAsync(site, "/");
+
+        // When a visitor carrying only the antiforgery cookie asks for it
+        using var http = site.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions
+        {
+            AllowAutoRedirect = false, HandleCookies = false, BaseAddress = new Uri("https://localhost"),
+        });
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        request.Headers.AcceptEncoding.ParseAdd("br");
+        request.Headers.Add("Cookie", ".PledgeSite.Antiforgery=anything");
+        using var response = await http.SendAsync(request, TestContext.Current.CancellationToken);
+
+        // Then it comes from the cache
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(response.Headers.Age is not null, "An anonymous visitor with the antiforgery cookie was not answered from the cache");
     }
 }
