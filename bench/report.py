@@ -104,17 +104,20 @@ home = v["home_weight"].split()
 sig = v["signatory_weight"].split()
 rss = int(v["rss_mb"])
 anon, files, shmem = v["rss_parts"].split(",")
-rounds = [[float(x) for x in r.split(",")] for r in v["startup_rounds"].split(";")]
-bare_rss_min = min(r[1] for r in rounds)
+rounds = [r.split(",") for r in v["startup_rounds"].split(";")]
+bare_rss_min = min(float(r[1]) for r in rounds)
 w("\nStart-up and idle memory beside a bare Umbraco 18 (`bench/BareUmbraco`: Umbraco's own template with the same packages "
-  "and an empty SQLite database), started alternately with the site, twice, each after its install. Start-up is launch to "
-  "Umbraco's `/umbraco/management/api/v1/server/status` answering `Run`; idle memory is VmRSS once the process has been "
-  f"quiet for {v['quiet_seconds']} s. Targets: start-up at most 1.5× and idle memory at most 1.25× the bare Umbraco's in the same round.")
-w("\n| round | bare Umbraco start | the site's start | × bare | bare Umbraco idle | the site idle | × bare | load (1 min) | result |")
+  "and an empty SQLite database), each installed first, then started alternately, two rounds of three starts each. Start-up "
+  "is launch to Umbraco's `/umbraco/management/api/v1/server/status` answering `Run` (the site listens only once its own "
+  "database is migrated and seeded), the median of the three starts; idle memory is VmRSS after the third start, once the "
+  f"process has been quiet for {v['quiet_seconds']} s. Targets: start-up at most 1.5× and idle memory at most 1.25× the bare "
+  "Umbraco's in the same round.")
+w("\n| round | bare Umbraco starts (median) | the site's starts (median) | × bare | bare Umbraco idle | the site idle | × bare | load (1 min) | result |")
 w("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
-for i, (bare_ms, bare_mb, site_ms, site_mb, load) in enumerate(rounds, 1):
-    w(f"| {i} | {bare_ms:,.0f} ms | {site_ms:,.0f} ms | {site_ms / bare_ms:.2f} | {bare_mb:,.0f} MB | {site_mb:,.0f} MB | "
-      f"{site_mb / bare_mb:.2f} | {load:.2f} | {ok(site_ms <= 1.5 * bare_ms and site_mb <= 1.25 * bare_mb)} |")
+for i, (bare_ms, bare_mb, site_ms, site_mb, load, bare_all, site_all) in enumerate(rounds, 1):
+    bare_ms, bare_mb, site_ms, site_mb, load = (float(x) for x in (bare_ms, bare_mb, site_ms, site_mb, load))
+    w(f"| {i} | {bare_all.replace('/', ', ')} ms ({bare_ms:,.0f}) | {site_all.replace('/', ', ')} ms ({site_ms:,.0f}) | {site_ms / bare_ms:.2f} | "
+      f"{bare_mb:,.0f} MB | {site_mb:,.0f} MB | {site_mb / bare_mb:.2f} | {load:.2f} | {ok(site_ms <= 1.5 * bare_ms and site_mb <= 1.25 * bare_mb)} |")
 w("\n| measure | value | target | result |")
 w("| --- | ---: | --- | --- |")
 w(f"| resident memory (VmRSS) after the runs, once the site has been quiet for {v['quiet_seconds']} s | {rss} MB ({rss / bare_rss_min:.2f}× the bare Umbraco idle) | ≤ 1.5× the bare Umbraco idle | {ok(rss <= 1.5 * bare_rss_min)} |")

@@ -21,24 +21,34 @@ public static class StartupTasks
     /// </summary>
     public static async Task InitialiseDatabaseAsync(this WebApplication app, bool always = false)
     {
+        await app.MigrateDatabaseAsync(always);
+        await app.SeedDatabaseAsync(always);
+    }
+
+    /// <summary>Applies migrations unless <c>Database:MigrateOnStartup</c> is false (and not <paramref name="always"/>).</summary>
+    public static async Task MigrateDatabaseAsync(this WebApplication app, bool always = false)
+    {
         ArgumentNullException.ThrowIfNull(app);
+        if (!always && !app.Configuration.GetValue("Database:MigrateOnStartup", true)) return;
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PledgeDbContext>();
-        if (always || app.Configuration.GetValue("Database:MigrateOnStartup", true))
+        await db.Database.MigrateAsync();
+        if (db.IsSqlite)
         {
-            await db.Database.MigrateAsync();
-            if (db.IsSqlite)
-            {
-                // WAL lets readers carry on while one writer writes; it persists in the database file.
-                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
-            }
+            // WAL lets readers carry on while one writer writes; it persists in the database file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         }
-        if (always || app.Configuration.GetValue("Database:SeedOnStartup", true))
+    }
+
+    /// <summary>Runs the seeders in order unless <c>Database:SeedOnStartup</c> is false (and not <paramref name="always"/>).</summary>
+    public static async Task SeedDatabaseAsync(this WebApplication app, bool always = false)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (!always && !app.Configuration.GetValue("Database:SeedOnStartup", true)) return;
+        await using var scope = app.Services.CreateAsyncScope();
+        foreach (var seeder in scope.ServiceProvider.GetServices<IStartupSeeder>().OrderBy(s => s.Order))
         {
-            foreach (var seeder in scope.ServiceProvider.GetServices<IStartupSeeder>().OrderBy(s => s.Order))
-            {
-                await seeder.SeedAsync(CancellationToken.None);
-            }
+            await seeder.SeedAsync(CancellationToken.None);
         }
     }
 }
