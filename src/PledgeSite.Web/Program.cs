@@ -34,14 +34,22 @@ UmbracoPlatform.RefuseDevelopmentAdministrator(app);
 
 if (await CommandLine.TryRunAsync(app, args)) return;
 
-// Our tables first: Umbraco's start reads the data-protection keys kept in them. Our starter data then loads on another
-// thread while Umbraco boots (they share no table, and on SQLite EF's "async" calls run synchronously), and the site
-// listens only once both are done.
-await app.MigrateDatabaseAsync();
-var seeding = Task.Run(() => app.SeedDatabaseAsync());
+// On a new database our tables come first: Umbraco's start reads the data-protection keys kept in them. Otherwise our
+// migrations, and then our starter data, run on another thread while Umbraco boots (on SQLite EF's "async" calls run
+// synchronously), and the site listens only once both are done.
+Task preparing;
+if (await app.OurTablesExistAsync())
+{
+    preparing = Task.Run(() => app.InitialiseDatabaseAsync());
+}
+else
+{
+    await app.MigrateDatabaseAsync();
+    preparing = Task.Run(() => app.SeedDatabaseAsync());
+}
 await app.BootUmbracoAsync();
 app.UseSitePipeline();
-await seeding;
+await preparing;
 await app.RunAsync();
 
 /// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using PledgeSite.Core.Data;
 
 namespace PledgeSite.Web.Infrastructure;
@@ -23,6 +24,15 @@ public static class StartupTasks
     {
         await app.MigrateDatabaseAsync(always);
         await app.SeedDatabaseAsync(always);
+    }
+
+    /// <summary>Whether our database already has its tables (EF's migrations history), that is, is not new.</summary>
+    public static async Task<bool> OurTablesExistAsync(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PledgeDbContext>();
+        return await db.GetService<Microsoft.EntityFrameworkCore.Migrations.IHistoryRepository>().ExistsAsync();
     }
 
     /// <summary>Applies migrations unless <c>Database:MigrateOnStartup</c> is false (and not <paramref name="always"/>).</summary>
