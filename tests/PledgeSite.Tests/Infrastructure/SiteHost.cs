@@ -36,7 +36,7 @@ internal sealed class SiteHost : WebApplicationFactory<Program>
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "pledgesite-tests", Guid.NewGuid().ToString("N"));
     private readonly SiteOptions _options;
     private string? _umbracoTemp;
-    private byte[]? _freshDatabase;
+    private string? _freshDatabase;
 
     public SiteHost(SiteOptions options, TimeProvider clock, bool fromTemplate = true)
     {
@@ -84,42 +84,32 @@ internal sealed class SiteHost : WebApplicationFactory<Program>
     public async Task ResetAsync()
     {
         if (_freshDatabase is null) throw new InvalidOperationException("Only the shared site is reset");
-        await RestoreDatabaseAsync(_freshDatabase);
+        await Task.Run(() => Backup(_freshDatabase, DatabasePath));
         if (Services.GetService<IMemoryCache>() is MemoryCache memory) memory.Clear();
         await Services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(ResettableOutputCacheStore.EveryEntry, CancellationToken.None);
         foreach (var folder in new[] { PickupDirectory, Path.Combine(_directory, "award-files"), Path.Combine(_directory, "media") })
             if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
     }
 
-    private byte[] SnapshotOfDatabase()
+    /// <summary>A copy of our database as it is now, kept beside it for <see cref="ResetAsync"/>.</summary>
+    private string SnapshotOfDatabase()
     {
-        var copy = Path.Combine(_directory, "fresh-site.db");
-        using (var source = new SqliteConnection($"Data Source={DatabasePath};Pooling=False"))
-        using (var target = new SqliteConnection($"Data Source={copy};Pooling=False"))
-        {
-            source.Open();
-            source.BackupDatabase(target);
-        }
-        SqliteConnection.ClearAllPools();
-        var bytes = File.ReadAllBytes(copy);
-        File.Delete(copy);
-        return bytes;
+        var snapshot = Path.Combine(_directory, "fresh-site.db");
+        Backup(DatabasePath, snapshot);
+        return snapshot;
     }
 
-    private async Task RestoreDatabaseAsync(byte[] fresh)
+    /// <summary>
+    /// SQLite's backup: writes the source's pages into the target under the target's write lock, so the site's pooled
+    /// connections see the whole change at once (a file copy would tear under them, and miss the write-ahead log).
+    /// </summary>
+    internal static void Backup(string sourcePath, string targetPath)
     {
-        var copy = Path.Combine(_directory, "fresh-site.db");
-        await File.WriteAllBytesAsync(copy, fresh);
-        // SQLite's backup writes the fresh pages into the live database under its write lock, so the site's pooled
-        // connections see the whole change at once (a file copy would tear under them).
-        await using (var source = new SqliteConnection($"Data Source={copy};Pooling=False"))
-        await using (var target = new SqliteConnection($"Data Source={DatabasePath};Pooling=False;Default Timeout=30"))
-        {
-            await source.OpenAsync();
-            await target.OpenAsync();
-            source.BackupDatabase(target);
-        }
-        File.Delete(copy);
+        using var source = new SqliteConnection($"Data Source={sourcePath};Pooling=False");
+        using var target = new SqliteConnection($"Data Source={targetPath};Pooling=False;Default Timeout=30");
+        source.Open();
+        target.Open();
+        source.BackupDatabase(target);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -276,11 +266,7 @@ internal static class UmbracoTemplate
                             ?? throw new InvalidOperationException("The unattended install made no administrator");
                 await SiteFactory.SetUpAuthenticatorAsync(scope.ServiceProvider, admin.Key, StaffAccounts.AdministratorEmail);
             }).GetAwaiter().GetResult();
-            // SQLite's backup copies what the write-ahead log holds too; a file copy would miss it.
-            using var source = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={site.UmbracoDatabasePath};Pooling=False");
-            using var target = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
-            source.Open();
-            source.BackupDatabase(target);
+            SiteHost.Backup(site.UmbracoDatabasePath, path);
         }
         finally
         {
