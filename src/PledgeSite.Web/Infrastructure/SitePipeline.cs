@@ -86,6 +86,7 @@ public static class SitePipeline
                 pipeline.UseResponseCompression();
                 pipeline.UseAuthentication();
                 pipeline.UseAuthorization();
+                pipeline.UseMiddleware<Staff.UmbracoTwoFactorGate>();
                 pipeline.UseAntiforgery();
                 pipeline.UseRequestLocalization();
                 pipeline.UseSession();

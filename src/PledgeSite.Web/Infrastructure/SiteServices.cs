@@ -169,7 +169,7 @@ public sealed class StaffForbiddenHandler : Microsoft.AspNetCore.Authorization.I
         ArgumentNullException.ThrowIfNull(authorizeResult);
         if (authorizeResult.Forbidden && context.Request.Path.StartsWithSegments("/backoffice", StringComparison.OrdinalIgnoreCase))
         {
-            if (authorizeResult.AuthorizationFailure?.FailedRequirements is { } failed && failed.Any() && failed.All(r => r is TwoFactorRequirement))
+            if (OnlyTwoFactorFailed(authorizeResult))
             {
                 // Their group needs an authenticator app they have not set up: say how, then come back here.
                 var back = context.Request.Path + context.Request.QueryString;
@@ -181,4 +181,7 @@ public sealed class StaffForbiddenHandler : Microsoft.AspNetCore.Authorization.I
         }
         return _default.HandleAsync(next, context, policy, authorizeResult);
     }
+
+    private static bool OnlyTwoFactorFailed(Microsoft.AspNetCore.Authorization.Policy.PolicyAuthorizationResult result) =>
+        result.AuthorizationFailure?.FailedRequirements is { } failed && failed.Any() && failed.All(r => r is TwoFactorRequirement);
 }

@@ -86,3 +86,29 @@ public class TwoFactorSetUpTests(BrowserFixture browser)
         await page.Context.CloseAsync();
     }
 }
+
+public class UmbracoTwoFactorTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task An_administrator_without_an_authenticator_reaches_no_section_of_Umbraco_until_one_is_set_up()
+    {
+        // Given an administrator whose authenticator app has been turned off, signed in at Umbraco's login
+        var email = "admin.without.authenticator@towerhamlets.example";
+        var staff = await browser.Site.CreateStaffAsync(email, StaffAccounts.Password, StaffRoles.Administrator);
+        await browser.Site.WithScopeAsync(s => s.GetRequiredService<ITwoFactorLoginService>().DisableAsync(Guid.Parse(staff.Id), AuthenticatorApp.Name));
+        var page = await browser.NewPageAsync();
+        await page.SignInAsStaffAsync(email);
+
+        // When they open the Content section, whose tree Umbraco's back office asks the Management API for
+        var tree = page.WaitForResponseAsync(r => r.Url.Contains("/umbraco/management/api/v1/tree/document/root", StringComparison.Ordinal), new() { Timeout = 30_000 });
+        var account = page.WaitForResponseAsync(r => r.Url.EndsWith("/umbraco/management/api/v1/user/current", StringComparison.Ordinal), new() { Timeout = 30_000 });
+        await page.GotoAsync("/umbraco/section/content");
+
+        // Then the tree is refused with a problem that says what to do, while their own account (and its set-up) answers
+        var refused = await tree;
+        Assert.Equal(403, refused.Status);
+        Assert.Contains("Set up two-factor sign-in first", await refused.TextAsync(), StringComparison.Ordinal);
+        Assert.Equal(200, (await account).Status);
+        await page.Context.CloseAsync();
+    }
+}
