@@ -27,8 +27,10 @@ public sealed class UmbracoContentFirstPolicy(IDocumentUrlService urls) : Matche
         ArgumentNullException.ThrowIfNull(candidates);
         if (!urls.IsInitialized || !urls.HasAny()) return Task.CompletedTask;
         var request = httpContext.Request;
+        // Umbraco's preview screen frames drafts at /{key}: in preview, every address is Umbraco's.
+        var preview = request.Cookies.ContainsKey(Umbraco.Cms.Core.Constants.Web.PreviewCookieName);
         var address = new Uri(UriHelper.BuildAbsolute(request.Scheme, request.Host, request.PathBase, request.Path));
-        if (urls.GetDocumentKeyByUri(address, isDraft: false) is null) return Task.CompletedTask;
+        if (!preview && urls.GetDocumentKeyByUri(address, isDraft: false) is null) return Task.CompletedTask;
         for (var i = 0; i < candidates.Count; i++)
         {
             if (candidates.IsValidCandidate(i) && YieldsToUmbraco(candidates[i].Endpoint))

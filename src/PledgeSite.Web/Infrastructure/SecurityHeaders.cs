@@ -11,6 +11,12 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next, IOptions<Rec
     private readonly string _csp = BuildCsp(recaptcha.Value.Enabled);
 
     /// <summary>
+    /// A page previewed in Umbraco is shown in a frame of its preview screen (/umbraco/preview), on the same site:
+    /// with Umbraco's preview cookie a page may be framed by the site itself, and by nothing else.
+    /// </summary>
+    private readonly string _previewCsp = BuildCsp(recaptcha.Value.Enabled).Replace("frame-ancestors 'none'", "frame-ancestors 'self'", StringComparison.Ordinal);
+
+    /// <summary>
     /// Umbraco's back office (and its login screen) is a script application with inline bootstrapping, inline styles,
     /// workers and same-site frames (preview); it gets a policy of its own that still allows nothing from elsewhere.
     /// </summary>
@@ -36,9 +42,10 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next, IOptions<Rec
             var headers = context.Response.Headers;
             var umbraco = context.Request.Path.StartsWithSegments("/umbraco", StringComparison.OrdinalIgnoreCase)
                 || context.Request.Path.StartsWithSegments("/App_Plugins", StringComparison.OrdinalIgnoreCase);
-            headers.ContentSecurityPolicy = umbraco ? UmbracoCsp : _csp;
+            var preview = !umbraco && context.Request.Cookies.ContainsKey(Umbraco.Cms.Core.Constants.Web.PreviewCookieName);
+            headers.ContentSecurityPolicy = umbraco ? UmbracoCsp : preview ? _previewCsp : _csp;
             headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = umbraco ? "SAMEORIGIN" : "DENY";
+            headers.XFrameOptions = umbraco || preview ? "SAMEORIGIN" : "DENY";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             headers["Permissions-Policy"] = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";

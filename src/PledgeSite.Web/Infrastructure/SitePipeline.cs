@@ -33,9 +33,13 @@ public static class SitePipeline
         return builder;
     }
 
-    /// <summary>Whether the request's endpoint may be answered without a sign-in.</summary>
-    private static bool OpenToEveryone(HttpContext context)
+    /// <summary>
+    /// Whether the request's endpoint may be answered without a sign-in, and the request is not an editor's preview
+    /// (Umbraco's preview cookie shows drafts, which must never be stored for, or served from, the public's copy).
+    /// </summary>
+    private static bool MayUseThePublicCache(HttpContext context)
     {
+        if (context.Request.Cookies.ContainsKey(Umbraco.Cms.Core.Constants.Web.PreviewCookieName)) return false;
         var endpoint = context.GetEndpoint();
         return endpoint is null
                || endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Authorization.IAllowAnonymous>() is not null
@@ -80,7 +84,7 @@ public static class SitePipeline
                 umbraco.RunPostRouting();
                 pipeline.UseMiddleware<RateLimitMiddleware>();
                 // Endpoints that need a sign-in (Umbraco's Delivery API has cached ones) never go through it here.
-                pipeline.UseWhen(OpenToEveryone, cached => cached.UseOutputCache());
+                pipeline.UseWhen(MayUseThePublicCache, cached => cached.UseOutputCache());
                 // Inside the output cache: pages are stored with their cache headers and already compressed.
                 pipeline.UseMiddleware<PublicCacheHeadersMiddleware>();
                 pipeline.UseResponseCompression();

@@ -64,4 +64,37 @@ public class PublicPageCachingTests(SiteFactory site)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.True(response.Headers.Age is not null, "An anonymous visitor with the antiforgery cookie was not answered from the cache");
     }
+
+    [Fact]
+    public async Task An_editors_preview_is_never_answered_from_or_stored_in_the_public_cache_and_may_be_framed_only_by_the_site()
+    {
+        // Given the home page in the output cache
+        await PublicCacheChecks.AssertServedFromCacheWithETagAsync(site, "/");
+
+        // When an editor's browser, carrying Umbraco's preview cookie, asks for it twice
+        using var http = site.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions
+        {
+            AllowAutoRedirect = false, HandleCookies = false, BaseAddress = new Uri("https://localhost"),
+        });
+        async Task<HttpResponseMessage> Preview()
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+            request.Headers.AcceptEncoding.ParseAdd("br");
+            request.Headers.Add("Cookie", Umbraco.Cms.Core.Constants.Web.PreviewCookieName + "=preview");
+            return await http.SendAsync(request, TestContext.Current.CancellationToken);
+        }
+        using var first = await Preview();
+        using var second = await Preview();
+
+        // Then neither comes from the cache, and each may be shown in the frame of Umbraco's preview screen on this site only
+        foreach (var response in new[] { first, second })
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Null(response.Headers.Age);
+            Assert.Equal("SAMEORIGIN", response.Headers.GetValues("X-Frame-Options").Single());
+            var csp = response.Headers.GetValues("Content-Security-Policy").Single();
+            Assert.Contains("frame-ancestors 'self'", csp, StringComparison.Ordinal);
+            Assert.DoesNotContain("frame-ancestors 'none'", csp, StringComparison.Ordinal);
+        }
+    }
 }
