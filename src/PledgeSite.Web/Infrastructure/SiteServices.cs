@@ -96,7 +96,7 @@ public static class SiteServices
         builder.Services.AddScoped<Areas.Backoffice.BackofficeWaiting>();
         // Two-factor sign-in with an authenticator app, set up in Umbraco's user menu; required for some groups.
         new Umbraco.Cms.Core.Security.BackOfficeIdentityBuilder(builder.Services).AddTwoFactorProvider<AuthenticatorApp>(AuthenticatorApp.Name);
-        builder.Services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, TwoFactorRequirementHandler>();
+        builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, TwoFactorRequirementHandler>();
         // A signed-in user without the group gets a real 403 on our pages (the status page renders it), not what
         // Umbraco's cookie handler does on a forbidden request (a redirect to its login screen, or a 400 on a POST).
         builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, StaffForbiddenHandler>();

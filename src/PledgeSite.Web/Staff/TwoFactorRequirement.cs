@@ -41,25 +41,40 @@ public sealed class TwoFactorRequirement : IAuthorizationRequirement
     }
 }
 
-public sealed class TwoFactorRequirementHandler(ITwoFactorLoginService twoFactor) : AuthorizationHandler<TwoFactorRequirement>
+/// <summary>
+/// A singleton (Umbraco's singletons take <see cref="IAuthorizationService"/>, which takes every handler): what it
+/// reads of Umbraco's two-factor table is kept on the request, so a page whose policies repeat the requirement reads
+/// it once.
+/// </summary>
+public sealed class TwoFactorRequirementHandler(IServiceScopeFactory scopes) : AuthorizationHandler<TwoFactorRequirement>
 {
+    private static readonly object EnabledKey = new();
+
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, TwoFactorRequirement requirement)
     {
         ArgumentNullException.ThrowIfNull(context);
+        var http = context.Resource as HttpContext;
         // The page that says how to set it up, and what Umbraco's back office needs to set it up, open without it.
-        if (context.Resource is HttpContext http && TwoFactorRequirement.OpensBeforeSetUp(http.Request.Path))
+        if (http is not null && TwoFactorRequirement.OpensBeforeSetUp(http.Request.Path))
         {
             context.Succeed(requirement);
             return;
         }
-        if (!TwoFactorRequirement.Groups.Any(context.User.IsInRole) || await EnabledAsync(context.User))
+        if (!TwoFactorRequirement.Groups.Any(context.User.IsInRole) || await EnabledAsync(context.User, http))
             context.Succeed(requirement);
     }
 
-    // A page's own policy and the back-office folder's combine into one with the requirement twice: this handler is
-    // scoped to the request, so Umbraco's two-factor table is read once per request.
-    private bool? _enabled;
-
-    private async Task<bool> EnabledAsync(System.Security.Claims.ClaimsPrincipal user) =>
-        _enabled ??= Guid.TryParse(user.StaffId(), out var key) && await twoFactor.IsTwoFactorEnabledAsync(key);
+    private async Task<bool> EnabledAsync(System.Security.Claims.ClaimsPrincipal user, HttpContext? http)
+    {
+        if (!Guid.TryParse(user.StaffId(), out var key)) return false;
+        if (http is not null)
+        {
+            if (http.Items.TryGetValue(EnabledKey, out var known) && known is bool enabled) return enabled;
+            enabled = await http.RequestServices.GetRequiredService<ITwoFactorLoginService>().IsTwoFactorEnabledAsync(key);
+            http.Items[EnabledKey] = enabled;
+            return enabled;
+        }
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ITwoFactorLoginService>().IsTwoFactorEnabledAsync(key);
+    }
 }
