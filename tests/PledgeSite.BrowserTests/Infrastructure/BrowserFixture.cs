@@ -26,8 +26,6 @@ public sealed class BrowserFixture : IAsyncLifetime
         // Kestrel serves plain http on loopback here: Umbraco's back office (its OpenIddict sign-in) must accept it,
         // as in Development. Everywhere else Umbraco's default, https only, stands.
         Site.With("Umbraco:CMS:Global:UseHttps", "false");
-        // Umbraco looks for pages due to be published every 10 seconds here (every minute by default).
-        Site.With("Umbraco:CMS:ScheduledPublishing:Period", "00:00:10");
         BaseUri = Site.StartOnKestrel();
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new()
